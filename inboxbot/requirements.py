@@ -420,6 +420,9 @@ class SmartPlan(Checker):
                 return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
         return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")
 
+    def _is_header(self, text: str) -> bool:
+        return bool(text) and any(p.search(text) for p in self.params.who_column) and any(p.search(text) for p in self.params.when_column)
+
     def _timed(self, text: str) -> bool:
         return bool(DATE_RE.search(text)) or any(p.search(text) for p in self.params.deadline)
 
@@ -427,14 +430,16 @@ class SmartPlan(Checker):
         lines = src.text.replace("\f", "\n").splitlines()
         best = 0
         for i in range(len(lines)):
-            window = " ".join(lines[i:i + 3])
             first = lines[i]
             if not any(p.search(first) for p in self.params.who_column + self.params.when_column):
                 continue
-            if not (any(p.search(window) for p in self.params.who_column) and any(p.search(window) for p in self.params.when_column)):
-                continue
-            if len(window) > 160:
-                continue
+            # The header row: one line ("What | Who | By when"), or short cells a PDF put on lines of their own.
+            header = first if len(first) <= 120 else ""
+            if not self._is_header(header):
+                cells = lines[i:i + 4]
+                header = " ".join(c for c in cells if len(c.strip()) <= 40)
+                if not all(len(c.strip()) <= 40 for c in cells[:2]) or not self._is_header(header):
+                    continue
             # Rows follow the header until a heading-like line of prose: count the timed ones.
             timed = 0
             for row in lines[i + 1:i + 40]:
