@@ -32,7 +32,8 @@ _NOT_NAME_WORDS = {
     "worker", "coach", "lead", "practitioner", "manager", "visitor", "nurse", "senco", "dsl", "teacher",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "person", "id", "gender", "role", "agency", "address", "private", "confidential", "official", "sensitive",
+    "person", "id", "gender", "st", "next", "steps", "your", "our", "role", "catholic", "high", "community",
+    "children's", "attended", "present", "plan", "update", "updated", "risk", "risks", "role", "agency", "address", "private", "confidential", "official", "sensitive",
 }
 
 _DOB_LABEL = r"(?:\(?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?)\s*[:\-]?\s*)"
@@ -64,6 +65,8 @@ def is_name(candidate: str) -> bool:
         return False
     if any(fold(w).strip(".,") in _NOT_NAME_WORDS for w in words):
         return False
+    if any(_ROLE_WORDS.fullmatch(w) or _AGENCY_WORDS.fullmatch(w) or _ROLEISH.fullmatch(w) for w in words):
+        return False  # "Language Therapist", "Primary School": a job or a place, not a person
     return all(re.fullmatch(NAME_WORD, w) for w in words)
 
 
@@ -206,6 +209,13 @@ def family_names(text: str) -> list[str]:
                 continue
             out.append(name)
     return out
+
+
+_ROLEISH = re.compile(
+    r"(?i:therapist|language|speech|adviser|advisor|visitor|worker|officer|manager|teacher|nurse|coach|mentor|assistant|lead"
+    r"|head|deputy|senior|principal|designated|safeguarding|inclusion|pastoral|welfare|attendance|youth|housing|money|debt"
+    r"|children's|young|carers?|borough|council|trust|partnership|network|agency|ltd|limited|cic|charity|therapies|clinic)"
+)
 
 
 # --- lead practitioner ---------------------------------------------------------
