@@ -386,6 +386,8 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
             rm = _ROLE_AFTER.match(line, start + len(person))
             if not rm:
                 continue
+            if rm.group(4) is not None and line[:start].strip():
+                continue  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
             role = next(g for g in rm.groups() if g is not None).strip()
             if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
                 continue

@@ -224,7 +224,7 @@ EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
     r"(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:)\s*:?\s*",
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\|)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
