@@ -301,7 +301,9 @@ class DovecotServer:
 
     `capability` replaces what the server advertises (Dovecot's
     `imap_capability`), e.g. EXCHANGE_CAPABILITY; `separator` is the IMAP
-    hierarchy delimiter (Dovecot's "." by default, Exchange uses "/"). With an `oauth` server,
+    hierarchy delimiter (Dovecot's "." by default, Exchange uses "/").
+    With `tls`, a self-signed certificate for 127.0.0.1/localhost (its own
+    CA: `ca_file`) serves implicit TLS on `tls_port` and STARTTLS on `port`. With an `oauth` server,
     XOAUTH2 and OAUTHBEARER are accepted with tokens that server issued.
 
     Every client command is recorded by Dovecot's rawlog, so a test can prove
@@ -313,8 +315,10 @@ class DovecotServer:
 
     def __init__(self, users: dict[str, str] | None = None, *, capability: str | None = None,
                  oauth: OAuthServer | None = None, separator: str | None = None,
-                 port: int | None = None) -> None:
+                 tls: bool = False, port: int | None = None) -> None:
         self.users: dict[str, str] = dict(users or NAM_USERS)
+        self.tls = tls
+        self.tls_port = free_port() if tls else 0
         self.capability = capability
         self.separator = separator or "."
         self.oauth = oauth
@@ -471,6 +475,20 @@ class DovecotServer:
         return "\n".join(parts)
 
     # -- configuration -----------------------------------------------------
+    @property
+    def ca_file(self) -> Path:
+        """The self-signed certificate, to trust in an SSLContext."""
+        return self.root / "cert.pem"
+
+    def _make_certificate(self) -> None:
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
+             "-subj", "/CN=localhost",
+             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+            check=True, capture_output=True,
+        )
+
     def _accounts(self) -> tuple[str, str, str, int, int]:
         """(internal user, login user, mail user, uid, gid) for this process."""
         if os.geteuid() != 0:
@@ -524,6 +542,13 @@ class DovecotServer:
             )
 
         capability = f"imap_capability = {self.capability}\n" if self.capability else ""
+        ssl_settings = "ssl = no\n"
+        imaps_port = 0
+        if self.tls:
+            self._make_certificate()
+            ssl_settings = (f"ssl = yes\nssl_cert = <{self.ca_file}\n"
+                            f"ssl_key = <{root / 'key.pem'}\n")
+            imaps_port = self.tls_port
         debug = "yes" if os.environ.get("INBOXBOT_DOVECOT_DEBUG") else "no"
         self.config_path.write_text(f"""\
 # Written by tests/servers.py for one test session; see DovecotServer.
@@ -541,8 +566,7 @@ mail_debug = {debug}
 
 protocols = imap
 listen = {LOOPBACK}
-ssl = no
-# Loopback only, so plaintext LOGIN without TLS is acceptable here.
+{ssl_settings}# Loopback only, so plaintext LOGIN without TLS is acceptable here.
 disable_plaintext_auth = no
 auth_mechanisms = {mechanisms}
 
@@ -581,7 +605,8 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {LOOPBACK}
+    port = {imaps_port}
   }}
 }}
 service anvil {{
