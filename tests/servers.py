@@ -690,10 +690,12 @@ class SmtpServer:
         from aiosmtpd.controller import Controller
 
         self.port = self.port or free_port()
+        # auth_required is enforced by the handler (at MAIL), not aiosmtpd,
+        # which would warn on every connection about AUTH without TLS: this
+        # server only listens on loopback.
         self._controller = Controller(
             _SmtpHandler(self), hostname=LOOPBACK, port=self.port,
-            authenticator=self._authenticate, auth_require_tls=False,
-            auth_required=self.auth_required, ready_timeout=10,
+            authenticator=self._authenticate, auth_require_tls=False, ready_timeout=10,
         )
         self._controller.start()
 
@@ -819,6 +821,8 @@ class _SmtpHandler:
 
     async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str,
                           mail_options: list[str]) -> str:
+        if self.owner.auth_required and not session.authenticated:
+            return "530 5.7.0 Authentication required"
         refusal = self.owner._refusal_for("MAIL")
         if refusal:
             return refusal
@@ -849,7 +853,8 @@ class _SmtpHandler:
         return "250 2.0.0 OK queued"
 
     def _store(self, session: Any, envelope: Any) -> None:
-        login = getattr(session, "login_data", None)
+        auth = getattr(session, "auth_data", None)
+        login = getattr(auth, "login", None)
         mechanism = getattr(session, "auth_mechanism", None)
         data = envelope.original_content or envelope.content
         self.owner._store(ReceivedMessage(
