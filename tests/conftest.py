@@ -31,6 +31,7 @@ import pytest
 
 from tests.servers import (
     EXCHANGE_CAPABILITY,
+    PG_BINDIR,
     DovecotServer,
     OAuthServer,
     PostgresServer,
@@ -108,8 +109,8 @@ def smtp_server(oauth_server: OAuthServer) -> Iterator[SmtpServer]:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     if not PostgresServer.available():
-        pytest.skip("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin "
-                    "(run scripts/setup.sh, or set INBOXBOT_PG_BINDIR)")
+        pytest.skip(f"PostgreSQL server binaries (initdb, pg_ctl, postgres) not found in "
+                    f"{PG_BINDIR} (run scripts/setup.sh, or set INBOXBOT_PG_BINDIR)")
     server = PostgresServer()
     try:
         server.start()

@@ -901,7 +901,19 @@ class _SmtpHandler:
 # PostgreSQL
 # --------------------------------------------------------------------------
 
-PG_BINDIR = Path(os.environ.get("INBOXBOT_PG_BINDIR", "/usr/lib/postgresql/15/bin"))
+def _pg_bindir() -> Path:
+    """INBOXBOT_PG_BINDIR, else Debian's PostgreSQL 15, else the newest installed."""
+    if os.environ.get("INBOXBOT_PG_BINDIR"):
+        return Path(os.environ["INBOXBOT_PG_BINDIR"])
+    default = Path("/usr/lib/postgresql/15/bin")
+    if (default / "initdb").exists():
+        return default
+    versions = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")
+                if p.parent.parent.name.isdigit()]
+    return max(versions, key=lambda p: int(p.parent.name), default=default)
+
+
+PG_BINDIR = _pg_bindir()
 
 
 class PostgresServer:
