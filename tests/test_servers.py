@@ -64,6 +64,12 @@ def test_dovecot_exchange_advertises_exactly_exchanges_capabilities(
         assert c.list_folders("", "")[0][1] == b"/"
 
 
+def test_dovecot_any_covers_stock_and_exchange(dovecot_any: DovecotServer) -> None:
+    with dovecot_any.client("eastnam") as c:
+        assert c.has_capability("IDLE") and c.has_capability("UIDPLUS")
+        assert c.has_capability("MOVE") is (dovecot_any.capability is None)
+
+
 def test_dovecot_xoauth2_accepts_only_live_tokens(dovecot: DovecotServer,
                                                   oauth_server: OAuthServer) -> None:
     with IMAPClient(dovecot.host, dovecot.port, ssl=False, timeout=5) as c:
