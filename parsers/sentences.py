@@ -45,7 +45,7 @@ def sentences(text: str) -> list[Sentence]:
             flush()  # a table row from a Word table: its own unit
             out.append(Sentence(re.sub(r"\s+", " ", line).strip(), False))
             continue
-        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line)
+        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line) and not re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}", line)
         if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             out.append(Sentence(line.strip(), True))
             continue
