@@ -37,6 +37,7 @@ from parsers.people import (
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
+    siblings_in_prose,
 )
 from parsers.quoting import Segment, split_body
 
@@ -114,6 +115,9 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
         mentions += children_with_dobs(c.doc.text, reference)
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
+    prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
+    if prose:
+        children = merge_children(mentions + prose)
 
     lp_mentions = []
     for c in ordered:

@@ -18,7 +18,7 @@ from parsers.model import Child, LeadPractitioner
 _UP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter (approximation that works for Latin scripts)
 NAME_WORD = rf"(?-i:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"  # case-sensitive even inside (?i) patterns
 _TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
-NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+NAME = rf"{NAME_WORD}(?:[ ]+{NAME_WORD}){{1,3}}"
 
 # Words that look like names in capitals but are not people.
 _NOT_NAME_WORDS = {
@@ -46,7 +46,7 @@ _CHILD_ROLE = re.compile(
 
 # Lines that list the children: the letter's heading and the "Children" row of a plan or form.
 _LIST_HEADING = re.compile(
-    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*children\b|^\s*child(?:\(ren\))?\b"
+    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
     r"|^\s*names?\s+of\s+child)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -103,6 +103,10 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 break
             if re.search(r"[A-Za-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", nxt) and not DATE_RE.search(nxt):
                 break  # prose
+            # Only a wrapped heading continues: the line so far ends mid-item (no closing bracket or date).
+            tail = chunk.rstrip()
+            if (tail.endswith(")") or re.search(rf"(?:{DATE_RE.pattern})$", tail, re.IGNORECASE)) and not re.match(r"^\s*[,;(]", nxt):
+                break
             chunk += " " + nxt.strip()
         chunk = re.sub(r"^\s*[:\-–—]\s*", "", chunk)
         for item in _items(chunk):
@@ -164,24 +168,75 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 def merge_children(mentions: list[ChildMention]) -> list[Child]:
-    """One Child per person: same folded name, or same first name and DOB (OCR misreads a surname)."""
-    merged: list[list] = []  # [name, dob]
+    """One Child per person: the same name (accents and case aside), or the same surname and date
+    of birth with a near-identical first name (OCR reads "Mikołaj" as "Mikotaj"). The spelling
+    seen most often wins."""
+    merged: list[dict] = []
     for mention in mentions:
         key = fold(mention.name)
-        first = key.split()[0]
+        words = key.split()
         for entry in merged:
-            ekey = fold(entry[0])
-            same = ekey == key or (
-                ekey.split()[0] == first and mention.dob is not None and entry[1] == mention.dob
-            ) or (ekey.split()[0] == first and ekey.split()[-1][:3] == key.split()[-1][:3] and (entry[1] is None or mention.dob is None))
+            ewords = fold(entry["name"]).split()
+            same = ewords == words or (
+                ewords[-1] == words[-1] and _similar(ewords[0], words[0])
+                and (mention.dob is None or entry["dob"] is None or entry["dob"] == mention.dob)
+            ) or (
+                mention.dob is not None and entry["dob"] == mention.dob and _similar(" ".join(ewords), key)
+            )
             if same:
-                if entry[1] is None and mention.dob is not None:
-                    entry[1] = mention.dob
+                if entry["dob"] is None and mention.dob is not None:
+                    entry["dob"] = mention.dob
+                entry["spellings"][mention.name] = entry["spellings"].get(mention.name, 0) + 1
                 break
         else:
-            merged.append([mention.name, mention.dob])
-    return [Child(name, dob) for name, dob in merged]
+            merged.append({"name": mention.name, "dob": mention.dob, "spellings": {mention.name: 1}})
+    out = []
+    for entry in merged:
+        best = max(entry["spellings"].items(), key=lambda kv: kv[1])[0]
+        out.append(Child(best, entry["dob"]))
+    return out
+
+
+def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list[ChildMention]:
+    """Children named only by first name alongside their siblings ("Nii and Kwabena have kept their
+    school places"): a first name listed with known children's first names that is not one of them.
+    They get the family name and no date of birth, so `children_dobs` asks for it."""
+    if not known or not family:
+        return []
+    firsts = {fold(c.name.split()[0]) for c in known}
+    tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'\-]){NAME_WORD}(?![\w’'\-])", text)]
+    runs: list[list[tuple[str, int, int]]] = []
+    for tok in tokens:
+        if runs and re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*", text[runs[-1][-1][2]:tok[1]]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    out: list[ChildMention] = []
+    for run in runs:
+        # "Custom House and Nii": a word straight after another capitalised word belongs to a place name.
+        run = [t for t in run if not re.search(rf"{NAME_WORD}[ ]+$", text[max(0, t[1] - 30):t[1]])]
+        if len(run) < 2 or not any(fold(t[0]) in firsts for t in run):
+            continue
+        for word, start, _ in run:
+            k = fold(word)
+            if k in firsts or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
+                continue
+            if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
+                continue
+            out.append(ChildMention(f"{word} {family}", None, False))
+            firsts.add(k)
+    return out
+
+
+_SIBLING_STOP = {"mum", "dad", "mummy", "daddy", "nan", "nana", "grandma", "grandad", "i", "you", "we", "they", "he", "she",
+                 "school", "nursery", "college", "camhs", "gp", "police", "mr", "mrs", "ms", "miss", "dr"}
 
 
 # --- family name -------------------------------------------------------------
@@ -412,29 +467,35 @@ def sign_off(text: str) -> SignOff:
     kept = [ln.strip() for ln in tail if ln.strip() and not _NOISE_LINE.match(ln)]
     if not kept:
         return SignOff(None, None, True)
-    # A scanned signature can OCR as one line of noise before the typed name.
-    name = None
-    start = 0
-    for j, line in enumerate(kept[:3]):
-        cand = _clean_name(re.sub(r"\s*[,(].*$", "", line))
-        if is_name(cand) or re.fullmatch(rf"{NAME}", cand):
-            name = cand
-            start = j
-            break
-    if name is None:
-        return SignOff(None, None, True)
-    # "Jo Bloggs, Social Worker" on one line, or the title on the next line.
-    same_line = kept[start][len(name):].strip(" ,–—-()") if kept[start].startswith(name) else ""
+    # A scanned signature can OCR as a line or two of noise before the typed name: take the first
+    # name that has a job title under it (or beside it), else the first name.
+    first_name_only: str | None = None
+    for j, line in enumerate(kept[:4]):
+        cand = _clean_name(re.sub(r"\s*[,(–—|].*$", "", line))
+        if not (is_name(cand) or re.fullmatch(NAME, cand)):
+            continue
+        title = _title_after(kept, j, cand)
+        if title:
+            return SignOff(cand, title, True)
+        first_name_only = first_name_only or cand
+    return SignOff(first_name_only, None, True)
+
+
+def _title_after(kept: list[str], j: int, name: str) -> str | None:
+    """ "Jo Bloggs, Social Worker" on one line, or the job title on the next line."""
+    line = kept[j]
+    same_line = line[len(name):].strip(" ,–—-()|") if line.startswith(name) else ""
     title = None
     if same_line and _ROLE_WORDS.search(same_line):
         title = same_line
-    elif start + 1 < len(kept):
-        nxt = kept[start + 1]
-        if (_ROLE_WORDS.search(nxt) or _AGENCY_WORDS.search(nxt)) and not EMAIL_RE.search(nxt) and not re.match(r"^\s*(?:t|tel|m|mob|e|email|phone)\s*[:.]", nxt, re.IGNORECASE) and len(nxt) < 80:
+    elif j + 1 < len(kept):
+        nxt = kept[j + 1]
+        if (_ROLE_WORDS.search(nxt) or _AGENCY_WORDS.search(nxt)) and not EMAIL_RE.search(nxt) \
+                and not re.match(r"^\s*(?:t|tel|m|mob|e|email|phone)\s*[:.]", nxt, re.IGNORECASE) and len(nxt) < 80:
             title = nxt
     if title and _PLACEHOLDER_TITLE.search(title):
-        title = None
-    return SignOff(name, title, True)
+        return None
+    return title
 
 
 _PLACEHOLDER_TITLE = re.compile(r"job\s*title|name\s*/", re.IGNORECASE)
