@@ -461,8 +461,9 @@ class PlanParams:
     # A deadline that is not a calendar date ("end of the summer term", "within 4 weeks").
     deadline: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
     min_timed_actions: int = field(default=2, metadata={"convert": _int})
-    # Action sentences outside a table: someone will do something by a date.
+    # Action sentences outside a table: someone (action_who) will do something (action_sentence) by a date.
     action_sentence: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    action_who: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
 
 
 class SmartPlan(Checker):
@@ -478,7 +479,9 @@ class SmartPlan(Checker):
             if n >= self.params.min_timed_actions:
                 return Verdict(True, f"a plan table with {n} dated actions and who does them", src.name)
         for src in ev.of_types(self.params.documents):
-            hits = [s.text for s in src.sents() if any(p.search(s.text) for p in self.params.action_sentence) and self._timed(s.text)]
+            hits = [s.text for s in src.sents()
+                    if any(p.search(s.text) for p in self.params.action_sentence)
+                    and any(p.search(s.text) for p in self.params.action_who) and self._timed(s.text)]
             if len(hits) >= self.params.min_timed_actions:
                 return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
         return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")

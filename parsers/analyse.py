@@ -69,6 +69,7 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _MEETING_BODY = re.compile(r"microsoft\s+teams\s+meeting|join\s+(?:the\s+)?(?:teams\s+)?meeting|meeting\s+id\s*:", re.IGNORECASE)
+_ANSWERING = re.compile(r"\bas\s+(?:you\s+)?(?:requested|asked)|\bsorry\b|\bapologies\b|\bmissing\b|\bfor(?:got|gotten)\b|\bhere\s+is\s+the\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:OFFICIAL[-\s]SENSITIVE\s*[:\-]?\s*)?(?:re|aw|sv)\s*:)", re.IGNORECASE)
 
 
@@ -108,7 +109,8 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
 
     # Children: the letter's heading and children lists, then tables and "Name (DOB ...)" anywhere.
     mentions = []
-    ordered = sorted(readable, key=lambda c: 0 if c.type in LETTER_TYPES else 1)
+    # Letters first (their heading lists the children); OCR text last (its spellings are the least sure).
+    ordered = sorted(readable, key=lambda c: (c.doc.ocr_pages > 0, 0 if c.type in LETTER_TYPES else 1))
     for c in ordered:
         mentions += children_in_lists(c.doc.text, reference)
     for c in ordered:
@@ -229,6 +231,10 @@ def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: li
         return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
     if any(c.type is DocType.TAF_REVIEW for c in classified):
         return Kind.TAF_REVIEW, "carries an Early Help Record plan review"
+    # A reply that does not quote us but answers a request ("as requested", "sorry, here is ...").
+    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and bool(_ANSWERING.search(cover[:600]))
+    if answers and not any(c.type in LETTER_TYPES for c in classified):
+        return Kind.REPLY_WITH_MISSING_ITEM, "a reply answering a request"
     if not relevant:
         if is_reply and quotes_team:
             return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"

@@ -278,8 +278,8 @@ _ROLEISH = re.compile(
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\|)\s*:?\s*",
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
@@ -390,9 +390,20 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     )
 
 
+_LP_AGREED = re.compile(
+    rf"(?:{_TITLES}\s+)?(?P<name>{NAME})(?P<descr>\s*\([^()]{{3,120}}\)|,[^.;]{{3,120}}?,)?\s+(?:has|have)\s+agreed\s+to\s+(?:be|act\s+as|take\s+on(?:\s+the\s+role\s+of)?)\s+"
+    r"(?:the\s+|your\s+)?(?:early\s+help\s+)?lead\s+(?:practitioner|professional)",
+)
+
+
 def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
     """Every lead practitioner named in `text` (placeholders and "to be confirmed" give none)."""
     out: list[LeadPractitioner] = []
+    for m in _LP_AGREED.finditer(text):
+        # "Jo Bloggs (Pastoral Lead, Oak Primary) has agreed to be the lead practitioner."
+        lp = _lp_from_sentence(m.group("name") + (m.group("descr") or "") + text[m.end():m.end() + 300])
+        if lp:
+            out.append(lp)
     for m in re.finditer(r"^\s*lead\s+practitioner\s*$", text, re.IGNORECASE | re.MULTILINE):
         lp = _lp_from_fields(text[m.end():m.end() + 400])
         if lp:
