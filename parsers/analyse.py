@@ -111,10 +111,13 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
     mentions = []
     # Letters first (their heading lists the children); OCR text last (its spellings are the least sure).
     ordered = sorted(readable, key=lambda c: (c.doc.ocr_pages > 0, 0 if c.type in LETTER_TYPES else 1))
-    for c in ordered:
-        mentions += children_in_lists(c.doc.text, reference)
-    for c in ordered:
-        mentions += children_with_dobs(c.doc.text, reference)
+    for scanned in (False, True):
+        batch = [c for c in ordered if (c.doc.ocr_pages > 0) is scanned]
+        weight = 0.3 if scanned else 1.0
+        for c in batch:
+            mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
+        for c in batch:
+            mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
     prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]

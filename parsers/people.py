@@ -75,6 +75,7 @@ class ChildMention:
     name: str
     dob: dt.date | None
     labelled: bool  # the DOB was written with a "DOB"/"date of birth" label or in a children list
+    weight: float = 1.0  # how much to trust its spelling (OCR text less)
 
 
 def _clean_name(raw: str) -> str:
@@ -193,10 +194,10 @@ def merge_children(mentions: list[ChildMention]) -> list[Child]:
             if same:
                 if entry["dob"] is None and mention.dob is not None:
                     entry["dob"] = mention.dob
-                entry["spellings"][mention.name] = entry["spellings"].get(mention.name, 0) + 1
+                entry["spellings"][mention.name] = entry["spellings"].get(mention.name, 0) + mention.weight
                 break
         else:
-            merged.append({"name": mention.name, "dob": mention.dob, "spellings": {mention.name: 1}})
+            merged.append({"name": mention.name, "dob": mention.dob, "spellings": {mention.name: mention.weight}})
     out = []
     for entry in merged:
         best = max(entry["spellings"].items(), key=lambda kv: kv[1])[0]
