@@ -378,8 +378,9 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     # "(Home-School Link Worker) at Wharfside Primary School"
     paren = re.match(r"\s*\(([^)]{3,60})\)\s*(?:at|from|,)?\s*([^.,(]{3,80})?", rest)
     if paren and _ROLE_WORDS.search(paren.group(1)) and not EMAIL_RE.search(paren.group(1)) and not PHONE_RE.search(paren.group(1)):
-        role = paren.group(1).strip()
-        agency = (paren.group(2) or "").strip() or agency
+        inside = [x.strip() for x in paren.group(1).split(",") if x.strip()]
+        role = inside[0]
+        agency = ", ".join(inside[1:]) or (paren.group(2) or "").strip() or agency
     if role and not _ROLE_WORDS.search(role) and _AGENCY_WORDS.search(role) and not agency:
         role, agency = None, role
     return LeadPractitioner(
