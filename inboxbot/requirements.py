@@ -147,12 +147,6 @@ def _int(value: Any, key: str) -> int:
     return value
 
 
-def _by_pathway(value: Any, key: str) -> dict[str, tuple[str, ...]]:
-    if not isinstance(value, dict):
-        raise ParamError(f"{key}: must be a table of pathway = [document types]")
-    return {str(k): _strings(v, f"{key}.{k}") for k, v in value.items()}
-
-
 def _opt(convert, default=()):
     return field(default=default, metadata={"convert": convert})
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from parsers.classify import classify, classify_text
-from parsers.dates import find_dates, parse_date
+from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
     Address,
@@ -319,9 +319,15 @@ def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
     return None
 
 
+_PATHWAY_ASSESSMENT = {Pathway.ONE: DocType.SINGLE_ASSESSMENT, Pathway.TWO: DocType.SINGLE_ASSESSMENT, Pathway.THREE: DocType.EARLY_HELP_RECORD}
+
+
 def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway) -> dt.date | None:
+    """The pathway's own assessment when it has one (an SA for 1-2, the EHR for 3), else any assessment."""
+    wanted = _PATHWAY_ASSESSMENT.get(pathway)
+    own = [c for c in classified if c.is_assessment and c.doc.readable and c.type is wanted]
     dates = []
-    for c in classified:
+    for c in own or classified:
         if c.is_assessment and c.doc.readable:
             day = assessment_date_of(c.doc.text, c.doc.filename)
             if day:
