@@ -14,7 +14,7 @@ def consent(c, v):
     text = {
         "mum_agreed": f"Mum agreed to the family being supported through early help when I visited on {D}.",
         "signed_form": f"{c['parents_plural']} signed the consent form on {D} agreeing to ongoing early help.",
-        "keen": f"{P} was keen to accept support from {c['lp_agency']} once social care closes.",
+        "keen": f"{P} was keen to accept support from {c['lp_agency']} when our involvement ends.",
         "happy_school": f"{P} is happy for the school to lead the support from here.",
         "you_told_me": f"When we met on {D} you said yes to carrying on with help from {c['lp_agency']}.",
         "verbal": f"Verbal consent for the transition was given by {P} on {D}.",
