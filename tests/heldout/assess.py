@@ -86,7 +86,8 @@ def taf_review(c):
     out += [("h", "TAF meeting"),
             ("p", f"The TAF meeting was held on {fmt(R['date'], ds)}. Present: {c['parent']} (parent), "
                   f"{lp['name']} ({lp['role']}), " + ", ".join(f"{n} ({r}, {a})" for n, r, a, _ in c["taf"]) + ".")]
-    out += [("h", "Progress since step-down")] + phrases.rationale(c, "yes")
+    out += [("h", "Progress since step-down"),
+            ("p", f"Since stepping down, {c['work']}. {c['progress']} Needs remain at level 2, so early help continues.")]
     out += [("h", "Updated plan")] + phrases.plan(c, "table_orr")
     out += [("h", "Risks")] + phrases.contingency(c, R["cont"])
     out += [("h", "Consent"), ("p", f"{c['parent']} confirmed at the meeting that she wants the support to continue "
