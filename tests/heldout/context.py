@@ -76,7 +76,7 @@ def missing(c):
     p = c["pathway"]
     need = REQ_BY_PATHWAY[p]
     miss = set()
-    readable = {"letter", "body", "ehr", "sa", "plan_doc"}
+    readable = {"letter", "body", "ehr", "sa", "plan_doc", "review"}
     A = c["assess"]
     if A is None:
         readable -= {"sa", "ehr"}
