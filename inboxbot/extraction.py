@@ -67,7 +67,7 @@ class _Worker:
     also kills any Tesseract it started.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, initializer: str | None = None) -> None:
         to_child_r, to_child_w = os.pipe()
         from_child_r, from_child_w = os.pipe()
         env = dict(os.environ)
@@ -75,7 +75,8 @@ class _Worker:
         env["PYTHONPATH"] = os.pathsep.join(p for p in (root, env.get("PYTHONPATH", "")) if p)
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "inboxbot.extraction", "--worker", str(to_child_r), str(from_child_w)],
+                [sys.executable, "-m", "inboxbot.extraction", "--worker", str(to_child_r), str(from_child_w)]
+                + ([initializer] if initializer else []),
                 pass_fds=(to_child_r, from_child_w),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,  # libraries that print must not corrupt anything
@@ -138,8 +139,11 @@ class ExtractionPool:
     thread owns the workers.
     """
 
-    def __init__(self, workers: int | None = None) -> None:
+    def __init__(self, workers: int | None = None, *, initializer: str | None = None) -> None:
+        """`workers` processes (default: one per core). `initializer` ("module:function") runs in
+        each worker before its first document, e.g. to set up logging."""
         self._size = max(1, workers or os.cpu_count() or 1)
+        self._initializer = initializer
         self._queue: collections.deque[_Job] = collections.deque()
         self._lock = threading.Lock()
         self._wake_r, self._wake_w = multiprocessing.Pipe(duplex=False)
@@ -231,7 +235,7 @@ class ExtractionPool:
                 continue
             if idle is None:
                 try:
-                    idle = _Worker()
+                    idle = _Worker(self._initializer)
                 except OSError as exc:  # cannot start a process at all: answer, do not hang
                     log.error("cannot start an extraction worker (%s)", exc)
                     job.future.set_result(_failed(job.attachment, DocStatus.TIMEOUT, "the file could not be read now"))
@@ -367,4 +371,9 @@ if __name__ == "__main__" and sys.argv[1:2] == ["--worker"]:
     import pdfplumber  # noqa: F401
     import pypdfium2  # noqa: F401
 
+    if len(sys.argv) > 4:
+        import importlib
+
+        module_name, _, function_name = sys.argv[4].partition(":")
+        getattr(importlib.import_module(module_name), function_name)()
     _worker_main(Connection(int(sys.argv[2]), writable=False), Connection(int(sys.argv[3]), readable=False))
