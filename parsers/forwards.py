@@ -21,7 +21,9 @@ from parsers.headers import addresses
 from parsers.model import Address, InlineForward
 
 _FIELD = re.compile(r"^[ \t>]*\*?(From|Sent|Date|To|Cc|Subject)\*?:[ \t]*(.*)$", re.IGNORECASE)
-_WROTE = re.compile(r"^[ \t>]*On (.{4,120}?),? (.{1,200}?) wrote:[ \t]*$")
+_WROTE = re.compile(r"^[ \t>]*On (.{4,300}?) wrote:[ \t]*$")
+# the sender at the end of a "wrote:" line: 'Name <addr>', a bare address, or failing those the last ", " part
+_WROTE_SENDER = re.compile(r"(?:^|,\s*|\s)((?:[^,<>]*<[^<>\s]+@[^<>\s]+>)|[^,\s<>]+@[^,\s<>]+)\s*$")
 _MAX_SCAN_CHARS = 2_000_000  # bodies bigger than this are not scanned for quotes
 
 
@@ -41,7 +43,7 @@ def find_inline_forwards(text: str) -> tuple[InlineForward, ...]:
             continue
         wrote = _WROTE.match(lines[i])
         if wrote:
-            starts.append((i, i + 1, {"from": wrote.group(2), "sent": wrote.group(1)}))
+            starts.append((i, i + 1, _wrote_fields(wrote.group(1))))
         i += 1
     out: list[InlineForward] = []
     for n, (_, body_start, fields) in enumerate(starts):
@@ -87,6 +89,14 @@ def _header_block(lines: list[str], i: int) -> tuple[int, dict[str, str]] | None
     if len(set(fields) & {"sent", "date", "to", "subject"}) < 2:
         return None
     return j, fields
+
+
+def _wrote_fields(text: str) -> dict[str, str]:
+    match = _WROTE_SENDER.search(text)
+    if match:
+        return {"from": match.group(1).strip(), "sent": text[: match.start()].strip(" ,")}
+    sent, _, sender = text.rpartition(", ")
+    return {"from": sender, "sent": sent}
 
 
 def _unquote(line: str) -> str:
