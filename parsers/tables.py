@@ -3,7 +3,9 @@
 The SMART plan is usually a table headed What / Who / By when. pypdfium2
 gives its words in reading order but not which cell they sit in; pdfplumber
 does, at about 40 times the cost per page. So only pages whose text looks
-like it holds such a table go to pdfplumber, and only tables come back.
+like it holds such a table are considered, ruled tables are read from their
+border lines (`parsers.lattice`), and only a plan page without borders comes
+here.
 """
 
 from __future__ import annotations
@@ -53,7 +55,11 @@ def read_tables(data: bytes, page_indexes: list[int]) -> tuple[list[Table], str]
     try:
         with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in page_indexes]) as pdf:
             for page in pdf.pages:
-                for raw in page.extract_tables():
+                found = page.extract_tables()
+                if not found:
+                    # no ruling lines at all: columns from the alignment of the words
+                    found = page.extract_tables({"vertical_strategy": "text", "horizontal_strategy": "text"})
+                for raw in found:
                     rows = tuple(
                         tuple(_cell(cell) for cell in row) for row in raw if row and any(c for c in row)
                     )

@@ -8,7 +8,7 @@ import zipfile
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def text_pdf(pages: list[list[str]], *, plan_table: bool = False) -> bytes:
+def text_pdf(pages: list[list[str]], *, plan_table: bool = False, ruled: bool = True) -> bytes:
     """A text PDF (reportlab): one list of lines per page; optionally a ruled What/Who/By when table on page 1."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
@@ -27,10 +27,11 @@ def text_pdf(pages: list[list[str]], *, plan_table: bool = False) -> bytes:
             for r, row in enumerate(rows):
                 for col, cell in enumerate(row):
                     c.drawString(xs[col] + 4, top - r * height - 16, cell)
-            for r in range(len(rows) + 1):
-                c.line(xs[0], top - r * height, xs[-1], top - r * height)
-            for x in xs:
-                c.line(x, top, x, top - len(rows) * height)
+            if ruled:
+                for r in range(len(rows) + 1):
+                    c.line(xs[0], top - r * height, xs[-1], top - r * height)
+                for x in xs:
+                    c.line(x, top, x, top - len(rows) * height)
         c.showPage()
     c.save()
     return buf.getvalue()

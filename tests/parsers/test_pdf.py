@@ -37,6 +37,29 @@ def test_plan_table_is_read_only_on_the_page_that_has_one():
     assert "pdf_tables" in doc.seconds
 
 
+def test_borderless_plan_table_falls_back_to_pdfplumber(monkeypatch):
+    import parsers.pdf
+
+    called = []
+    real = parsers.pdf.read_tables
+    monkeypatch.setattr(parsers.pdf, "read_tables", lambda data, pages: called.append(pages) or real(data, pages))
+    doc = _pdf(text_pdf([["Our agreed plan"]], plan_table=True, ruled=False))
+    assert called == [[0]]
+    assert doc.table_pages == 1
+    assert any("Ms Testmother" in cell for table in doc.tables for row in table.rows for cell in row)
+
+
+def test_ruled_table_does_not_need_pdfplumber(monkeypatch):
+    import parsers.pdf
+
+    called = []
+    real = parsers.pdf.read_tables
+    monkeypatch.setattr(parsers.pdf, "read_tables", lambda data, pages: called.append(pages) or real(data, pages))
+    doc = _pdf(text_pdf([["Our agreed plan"]], plan_table=True))
+    assert called == [[]]
+    assert doc.tables[0].rows[2] == ("Check school attendance weekly", "Mr Example (DSL)", "15/05/2026")
+
+
 def test_plan_table_heuristic():
     assert looks_like_plan_table("Action Who By when\nSomething Me 01/01/2026")
     assert looks_like_plan_table("What will happen\nWho\nTimescale\n")
