@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 import parsers
 from parsers.extract import extract_document, kind_of
-from parsers.limits import Limits
+from parsers.limits import DEFAULT_LIMITS, Limits
 from parsers.model import Attachment, DocStatus, DocumentText
 
 log = logging.getLogger(__name__)
@@ -352,7 +352,7 @@ def default_pool() -> ExtractionPool:
 
 
 def extract_all(
-    attachments: Sequence[Attachment], limits: Limits, *, timeout: float = DEFAULT_TIMEOUT,
+    attachments: Sequence[Attachment], limits: Limits = DEFAULT_LIMITS, *, timeout: float = DEFAULT_TIMEOUT,
     pool: ExtractionPool | None = None,
 ) -> list[DocumentText]:
     """Read each attachment in a worker process, at most `timeout` seconds each; results in order.

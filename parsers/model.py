@@ -117,7 +117,7 @@ class DocumentText:
     reason: str = ""  # plain-English reason when status is not OK
     seconds: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
     kind: str = ""  # which reader read it: pdf, docx, odt, rtf, msg, tnef, image, text, other
-    table_pages: int = 0  # PDF pages whose tables were read with the layout model (pdfplumber)
+    table_pages: int = 0  # PDF pages read for plan tables (border lines, or pdfplumber's layout model)
 
     @property
     def readable(self) -> bool:

@@ -105,7 +105,7 @@ def _read_open_pdf(pdf, data: bytes, base: DocumentText, limits: Limits, started
     t0 = time.perf_counter()
     tables, problem = read_tables(data, table_pages)
     tables = ruled + tables
-    t_tables = time.perf_counter() - t0 + t_lattice
+    t_plumber = time.perf_counter() - t0
     if problem:
         notes.append(problem)
     full = "\f".join(pages)
@@ -113,8 +113,10 @@ def _read_open_pdf(pdf, data: bytes, base: DocumentText, limits: Limits, started
     if status is DocStatus.EMPTY and not notes:
         notes.append("no readable text (the pages hold no text layer and OCR found none)")
     seconds = {"pdf": t_text}
-    if table_pages or lattice_pages:
-        seconds["pdf_tables"] = t_tables
+    if lattice_pages or table_pages:
+        seconds["pdf_tables"] = t_lattice
+    if table_pages:
+        seconds["pdfplumber"] = t_plumber
     if ocr_pages or t_ocr:
         seconds["ocr"] = t_ocr
     return replace(
