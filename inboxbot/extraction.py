@@ -46,7 +46,6 @@ from parsers.model import Attachment, DocStatus, DocumentText
 
 log = logging.getLogger(__name__)
 
-DEFAULT_TIMEOUT = 60.0  # seconds per document; a scanned 10-page letter takes ~15 s
 
 
 @dataclass
@@ -154,8 +153,10 @@ class ExtractionPool:
 
     # --- public -------------------------------------------------------------
 
-    def submit(self, attachment: Attachment, limits: Limits, *, timeout: float = DEFAULT_TIMEOUT) -> Future:
-        """Queue one document; the future's result is its DocumentText (never an exception)."""
+    def submit(self, attachment: Attachment, limits: Limits, *, timeout: float | None = None) -> Future:
+        """Queue one document; the future's result is its DocumentText (never an exception).
+        `timeout` defaults to `limits.max_seconds`."""
+        timeout = limits.max_seconds if timeout is None else timeout
         future: Future = Future()
         with self._lock:
             if self._closed:
@@ -165,7 +166,7 @@ class ExtractionPool:
         return future
 
     def extract_all(
-        self, attachments: Sequence[Attachment], limits: Limits, *, timeout: float = DEFAULT_TIMEOUT
+        self, attachments: Sequence[Attachment], limits: Limits, *, timeout: float | None = None
     ) -> list[DocumentText]:
         """Read every attachment, in parallel across the workers; results in the same order."""
         futures = [self.submit(att, limits, timeout=timeout) for att in attachments]
@@ -352,10 +353,11 @@ def default_pool() -> ExtractionPool:
 
 
 def extract_all(
-    attachments: Sequence[Attachment], limits: Limits = DEFAULT_LIMITS, *, timeout: float = DEFAULT_TIMEOUT,
+    attachments: Sequence[Attachment], limits: Limits = DEFAULT_LIMITS, *, timeout: float | None = None,
     pool: ExtractionPool | None = None,
 ) -> list[DocumentText]:
-    """Read each attachment in a worker process, at most `timeout` seconds each; results in order.
+    """Read each attachment in a worker process, at most `timeout` seconds each (default
+    `limits.max_seconds`); results in order.
 
     Nothing raises and nothing hangs: a document that runs too long is TIMEOUT,
     one that crashes its reader is CORRUPT.

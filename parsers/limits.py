@@ -40,6 +40,7 @@ class Limits:
     tesseract_seconds: float = 60.0  # one Tesseract call; the process pool's timeout is the hard stop
 
     # --- the worker process that reads documents (inboxbot.extraction) ---
+    max_seconds: float = 60.0  # per document; a 10-page scan takes ~15 s. Past it the worker is killed: TIMEOUT
     worker_memory_bytes: int = 3 * 1024 * MB  # address-space limit, so a decompression bomb fails alone
 
 
