@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
         list(executor.map(_check_one, [(m, Limits(ocr=False), args.timeout) for m in messages[: jobs * 4]], chunksize=1))
         startup = time.perf_counter() - t0
         with_ocr = pipeline(executor, messages, DEFAULT_LIMITS, args.timeout)
-        no_ocr = pipeline(executor, messages, Limits(ocr=False), args.timeout)
+        # best of three, like the floor: the machine is shared, and the minimum is the least disturbed run
+        no_ocr = min((pipeline(executor, messages, Limits(ocr=False), args.timeout) for _ in range(3)), key=lambda r: r["wall"])
     own_rss, child_rss = _peak_rss_mb()
 
     print(f"corpus: {args.folder} ({n} emails, {n_pdfs} PDFs, {n_pages} PDF pages)")
