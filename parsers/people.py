@@ -129,8 +129,13 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+# A household table row puts a relationship cell between the name and the date of birth
+# ("Riya Patel | Child | 03/03/2017", "Riya Patel Son 03/03/2017"); only a child's relationship
+# may stand there, so a parent's row or a plan row ("Ms Quill  20/04/2026") gives no child.
+_CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
 _NAME_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:]?\s*(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
+    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:|\t]?\s*(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
+    rf"(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
@@ -144,6 +149,10 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         if m.group("title"):
             continue  # "Ms Begum 15/07/2026": an adult with a deadline in a plan
         name = _clean_name(m.group("name").replace("\n", " "))
+        rel = m.group("rel")
+        words = name.split()
+        if len(words) > 2 and re.fullmatch(_CHILD_CELL, words[-1], re.IGNORECASE):
+            name, rel = " ".join(words[:-1]), words[-1]  # "Riya Patel Child 03/03/2017": the name ran into the cell
         if not is_name(name):
             continue
         between = flat[m.end("name"):m.start("date")]
@@ -152,7 +161,7 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         dob = parse_date(m.group("date"))
         if dob is None or (before is not None and dob >= before) or dob.year < 1990:
             continue
-        out.append(ChildMention(name, dob, bool(m.group("label"))))
+        out.append(ChildMention(name, dob, bool(m.group("label") or rel)))
     # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary".
     for line in text.splitlines():
         rm = _ROW_RE.match(line.replace("\t", " \t"))

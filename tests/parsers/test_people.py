@@ -92,3 +92,9 @@ def test_sign_off():
     scanned = sign_off("With best wishes for the future\n\nWN IN\n\nSam Example\n\nFamilies First Coach")
     assert (scanned.name, scanned.title) == ("Sam Example", "Families First Coach")
     assert sign_off("With best wishes for the future\n\nName/Job Title").title is None
+
+
+def test_household_table_with_a_relationship_column():
+    text = "Name | Relationship | Date of birth\nAda Quill | Child | 03/09/2016\nBo Quill Son 04.05.21\nAnn Quill | Parent |"
+    got = {(m.name, m.dob) for m in children_with_dobs(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Bo Quill", dt.date(2021, 5, 4))}
