@@ -161,3 +161,27 @@ def test_to_json_has_exactly_the_label_keys():
     assert data["letter_date"] == "2026-03-12" and data["pathway"] == "1"
     assert data["children"][0] == {"name": "Ada Quill", "dob": "2016-09-03"}
     assert data["missing"] == []
+
+
+@pytest.mark.parametrize("plan", [
+    # a list of "action – owner – by when" lines
+    "Our plan:\n• Go to the stay-and-play group – Ms Quill – by 20/04/2026\n• Weekly check-in with Ada – Owen Marsh (School Nurse) – by 30/04/2026",
+    # a table whose columns mean what / who / when, under other names
+    "Goal\tOwner\tReview date\nSettle Ada into breakfast club\tMs Pellow\t17/04/2026\nApply for a bigger flat\tHousing officer\t01/05/2026",
+    "Step | Agency | Timescale\nParenting course | Elm Family Hub | 24/04/2026\nSleep clinic referral | GP | 08/05/2026",
+])
+def test_plans_recognised_by_structure(plan):
+    o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Family plan.docx", plan))
+    assert "smart_plan" not in o.missing
+
+
+def test_household_rows_are_not_plan_actions():
+    rows = "Name | Relationship | Date of birth\nAda Quill | Child | 03/09/2016\nBen Quill | Child | 04/05/2019\nAnn Quill | Parent |"
+    o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT + "\n" + rows))
+    assert "smart_plan" in o.missing
+
+
+def test_vague_list_without_owner_or_date_is_not_smart():
+    vague = "Plan going forward:\n• Support from school – ongoing\n• Keep an eye on attendance – as needed – school"
+    o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", vague))
+    assert "smart_plan" in o.missing
