@@ -185,3 +185,30 @@ def test_vague_list_without_owner_or_date_is_not_smart():
     vague = "Plan going forward:\n• Support from school – ongoing\n• Keep an eye on attendance – as needed – school"
     o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", vague))
     assert "smart_plan" in o.missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mr Quill is happy for the nursery to carry on supporting the family.",
+    "When we spoke you said yes to more help from the school.",
+    "Ms Quill accepted the offer of support from Elm Family Hub.",
+    "Mum told me she wants the help from the school to continue.",
+    "Both parents are in agreement with support continuing through the family hub.",
+])
+def test_plain_words_of_assent_are_consent(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Consent has not yet been discussed with Ms Quill.",
+    "We have not yet sought consent from the family.",
+    "I will ask for consent at my next visit.",
+    "Mr Quill would like time to think about whether he wants support.",
+])
+def test_consent_not_yet_given_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_a_professional_agreeing_to_lead_is_not_the_familys_consent():
+    lead = "Nora Pellow (Pastoral Lead, Fernbank Primary School) has agreed to lead the early help plan. Her number is 020 7946 0101."
+    o = outcome(*full(consent="", lead=lead))
+    assert "consent" in o.missing and "lead_practitioner" not in o.missing
