@@ -329,10 +329,18 @@ def taf_zones(text: str, triggers: Sequence[re.Pattern[str]], limit: int = 600) 
     zones = []
     for trig in triggers:
         for m in trig.finditer(text):
-            rest = text[m.start(): m.start() + limit]
+            # The zone starts where the trigger's sentence starts: "Jo Bloggs (Nurse) and Al Reyes (GP) will
+            # also stay involved" names the team before the words that say what they are.
+            back = text[max(0, m.start() - 300): m.start()]
+            cut = [b.end() for b in re.finditer(r"[.!?:](?=\s)|\n\s*\n|\t", back)]
+            start = m.start() - (len(back) - cut[-1]) if cut else max(0, text.rfind("\n", 0, m.start()) + 1)
+            while start < m.start() and text[start].isspace():
+                start += 1
+            rest = text[start: m.start() + limit]
             lines = rest.split("\n")
-            kept = [lines[0]]
-            for line in lines[1:]:
+            lead_in = text[start:m.start()].count("\n")  # lines of the trigger's sentence before the trigger
+            kept = lines[: lead_in + 1]
+            for line in lines[lead_in + 1:]:
                 stripped = line.strip()
                 if not stripped:
                     continue
@@ -355,7 +363,10 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
     # Join lines a PDF wrapped ("Hannah\nLatif (Health Visitor)"); Word table rows (tabs) stay apart.
     units: list[str] = []
     for line in zone.split("\n"):
-        if "\t" in line or not units or "\t" in units[-1]:
+        # A line that starts with a person's name starts a row of its own (PDF tables lose their tabs).
+        starts_person = bool(re.match(rf"\s*[•*\-–]?\s*{_TITLE_WORD}\s+{NAME_WORD}", line)) or any(
+            is_name(" ".join(line.split()[:n])) for n in (2, 3) if len(line.split()) > n)
+        if "\t" in line or not units or "\t" in units[-1] or starts_person:
             units.append(line)
         else:
             units[-1] += " " + line.strip()

@@ -212,3 +212,17 @@ def test_a_professional_agreeing_to_lead_is_not_the_familys_consent():
     lead = "Nora Pellow (Pastoral Lead, Fernbank Primary School) has agreed to lead the early help plan. Her number is 020 7946 0101."
     o = outcome(*full(consent="", lead=lead))
     assert "consent" in o.missing and "lead_practitioner" not in o.missing
+
+
+@pytest.mark.parametrize("taf", [
+    "Owen Marsh (School Nurse, Fernbank Health Service) and Ruth Keel (Family Support Worker, Elm Family Hub) will carry on supporting you.",
+    "Team Around the Family\nName Role Agency Contact\nOwen Marsh School Nurse Fernbank Health Service 07700 900333\nRuth Keel Family Support Worker Elm Family Hub",
+    "The TAF met on 9 March 2026. Present: Ms Quill (mum), Owen Marsh (School Nurse, Fernbank Health Service).",
+])
+def test_team_named_inline_in_a_pdf_table_or_as_attendees(taf):
+    assert "team_around_family" not in outcome(*full(taf=taf)).missing
+
+
+def test_team_by_role_only_stays_missing():
+    taf = "The school nurse and the family support worker will stay involved with the family."
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
