@@ -226,3 +226,38 @@ def test_team_named_inline_in_a_pdf_table_or_as_attendees(taf):
 def test_team_by_role_only_stays_missing():
     taf = "The school nurse and the family support worker will stay involved with the family."
     assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+def test_work_told_as_a_story_with_the_level_2_reason_is_a_rationale():
+    work = ("In the past few weeks we introduced a bedtime routine and Ada started at breakfast club. "
+            "I am confident the family's needs can now be met at level 2.")
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+def test_work_without_a_reason_to_step_down_is_no_rationale():
+    work = "In the past few weeks we introduced a bedtime routine and Ada started at breakfast club."
+    assert "rationale" in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("risks, ok", [
+    ("Without this help, Ada's attendance is likely to fall again. Plan B: if things get worse, the school will call a professionals' meeting.", True),
+    ("If mum stops coming to the group the gains may be lost; if concerns grow the school will contact LBN Triage.", True),
+    ("Please contact LBN Triage if you have any worries.", False),
+    ("Without this help, Ada's attendance is likely to fall again.", False),
+])
+def test_contingency_needs_impact_and_fallback(risks, ok):
+    assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
+
+
+FF_SIGNER = "Priya Testworker\nFamilies First Coach\nFamilies First – Example Hub"
+
+
+def test_taf_met_counts_for_pathway_3_but_a_booked_one_does_not():
+    ehr = ("Early Help Record\nDate of assessment 02/03/2026\nFamily members\nAda Quill\tChild\t03/09/2016\n"
+           "What we found\nMs Quill has worked hard and the family's needs are now at level 2.")
+    held = outcome(doc("letter.pdf", letter(meeting="The TAF met on 5 March 2026 with the school and health visitor.",
+                                            social_care="Families First", signer=FF_SIGNER)), doc("EHR.docx", ehr))
+    assert held.pathway is Pathway.THREE and "transition_meeting" not in held.missing
+    booked = outcome(doc("letter.pdf", letter(meeting="A TAF meeting will be booked by the school next month.",
+                                              social_care="Families First", signer=FF_SIGNER)), doc("EHR.docx", ehr))
+    assert "transition_meeting" in booked.missing
