@@ -34,7 +34,7 @@ STORIES = {
         [("Emotional wellbeing", "Keep supporting the children"), ("Safety", "Mum to stay protective")]),
     "attend": Story(
         "concerns about school attendance (61%) and neglect of basic care",
-        "we agreed a morning routine, Dad was helped to claim the right benefits and a uniform grant, and the "
+        "we agreed a morning routine, the family were helped to claim the right benefits and a uniform grant, and the "
         "children were given a breakfast club place",
         "attendance is now 93% and home conditions have been good at four unannounced visits, so statutory "
         "involvement is no longer needed; support with routines can continue through school",
@@ -42,7 +42,7 @@ STORIES = {
         "should attendance fall below 85% for two weeks or home conditions deteriorate, school will call a TAF "
         "within 5 days and, if neglect is suspected, refer to LBN Triage",
         [("Attendance monitored weekly; phone call on first day of absence", "lp", 4),
-         ("Dad to keep breakfast club booking and arrive by 8.45", "parent", 2),
+         ("Keep the breakfast club booking and arrive by 8.45", "parent", 2),
          ("Benefits check and debt advice appointment", "taf0", 8)],
         [("Attendance", "To improve"), ("Home conditions", "Monitor")]),
     "mh": Story(
