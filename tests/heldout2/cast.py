@@ -12,7 +12,9 @@ CYPS = "Children and Young People's Services, London Borough of Newham"
 
 
 def lbn(name: str, role: str, team: str, phone: str) -> Person:
-    first, last = name.split()[0], name.split()[-1]
+    import unicodedata
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    first, last = plain.split()[0], plain.split()[-1]
     return Person(name, role, team, f"{first}.{last}@newham.gov.uk", phone)
 
 
@@ -72,7 +74,8 @@ def at(y: int, m: int, d: int, hh: int = 10, mm: int = 20) -> dt.datetime:
 def case(n: int, hood: str, pathway: str, family: str, parent: str, children, worker, letter_date: dt.date,
          **kw) -> Case:
     """A case with an email date one working day after the letter unless given."""
-    kw.setdefault("email_date", at(*(letter_date + dt.timedelta(days=1)).timetuple()[:3], 9 + n % 8, 5 + n))
+    if letter_date is not None:
+        kw.setdefault("email_date", at(*(letter_date + dt.timedelta(days=1)).timetuple()[:3], 9 + n % 8, 5 + n))
     return Case(n=n, hood=hood, pathway=pathway, family=family, parent=parent, children=children, worker=worker,
                 letter_date=letter_date, **kw)
 
