@@ -8,10 +8,12 @@ from pathlib import Path
 
 from . import docs
 from .assess import ehr_blocks, plan_doc_blocks, sa_blocks, taf_review_blocks
-from .label import label
+from datetime import timedelta
+
+from .label import label, ref_date
 from .letters import letter_blocks
 from .mail import build, quote_block
-from .model import Case, fmt_date
+from .model import Case, fmt_date, months_before
 from .parts import children_line, email_sig, req_blocks
 
 OUT = Path(__file__).resolve().parent / "cases"
@@ -65,7 +67,7 @@ def body_text(c: Case) -> str:
     parts = [c.extra.get("greeting", "Hi,"), ""]
     if c.cover:
         parts += [c.cover, ""]
-    if c.letter == "none" and c.children:
+    if c.letter == "none" and c.children and c.kind == "submission":
         parts += [f"Children: {children_line(c)}", ""]
     body_parts = req_blocks(c, "body")
     for k in ("consent", "rationale", "meeting", "lead_practitioner", "team_around_family", "smart_plan",
@@ -79,16 +81,30 @@ def body_text(c: Case) -> str:
             parts += ["", email_sig(c)]
         return "\n".join(parts) + "\n"
     parts += [c.extra.get("closing", "Thanks"), "", email_sig(c)]
+    if c.extra.get("quoted"):
+        parts.append(c.extra["quoted"])
     return "\n".join(parts) + "\n"
 
 
+def check_dates(c: Case) -> None:
+    """No assessment within 10 days of the 6-month line; every printed assessment date on the same side."""
+    if not c.assess or c.kind == "not_a_submission":
+        return
+    line = months_before(ref_date(c), 6)
+    assert abs((c.assess_date - line).days) > 10, c.n
+    printed = [c.assess_date] if c.assess_first else [c.assess_date - timedelta(days=21),
+                                                      c.assess_date + timedelta(days=5)]
+    assert len({d >= line for d in printed + [c.assess_date]}) == 1, c.n
+
+
 def build_case(c: Case) -> tuple[bytes, dict]:
+    check_dates(c)
     if "builder" in c.extra:
         return c.extra["builder"](c)
     fs = files(c)
     body = body_text(c)
-    frm = c.worker
-    to = [NAM[c.hood]]
+    frm = c.lp if c.kind == "taf_review" else c.worker
+    to = [c.extra["to"]] if "to" in c.extra else [NAM[c.hood]]
     cc = list(c.extra.get("cc", []))
     if c.fw == "manager":
         m = c.manager
@@ -102,7 +118,8 @@ def build_case(c: Case) -> tuple[bytes, dict]:
     if c.extra.get("nam_cc"):
         to, cc = [c.extra["nam_cc"]], [NAM[c.hood]] + cc
     raw = build(c.client, (frm.name, frm.email), to, subject, c.email_date, body,
-                [(fn, data) for fn, data, _ in fs], cc=cc, seed=f"h2-{c.n}")
+                [(fn, data) for fn, data, _ in fs], cc=cc, seed=f"h2-{c.n}",
+                in_reply_to=c.extra.get("in_reply_to"), extra=c.extra.get("headers"))
     documents = ([{"filename": "(body)", "type": "closure_notification" if c.style == "notice" else "closure_letter"}]
                  if c.letter == "body" else [])
     documents += [{"filename": fn, "type": t} for fn, _, t in fs]

@@ -91,7 +91,7 @@ STORIES = {
 def consent_text(c: Case, key: str | None = None) -> str | None:
     key = key or c.consent
     who = c.parent
-    d = fmt_date(c.extra.get("consent_date") or c.letter_date, "full")
+    d = fmt_date(c.extra.get("consent_date") or c.letter_date or c.email_date.date(), "full")
     lpname = c.lp.name if c.lp else "the school"
     return {
         "verbal": f"When we spoke on {d}, you gave your verbal consent to receive early help.",
