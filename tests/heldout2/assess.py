@@ -19,7 +19,7 @@ def sa_blocks(c: Case) -> list:
     s = story(c)
     done = c.assess_first or c.assess_date
     start, auth = done - dt.timedelta(days=21), done + dt.timedelta(days=5)
-    team = "Intervention Team 3" if c.pathway == "1" else "Assessment Team 2"
+    team = c.worker.agency
     kv = [("Assessment", "Single Assessment (Children Act 1989, s.17)"), ("Family", f"{c.family}"),
           ("Team", team), ("Social worker", c.worker.name), ("Start date", fmt_date(start, "slash0")),
           ("Date completed", fmt_date(done, "slash0")), ("Authorised", fmt_date(auth, "slash0"))]

@@ -86,7 +86,7 @@ CASES = [
          consent="agreed_plan", meeting_date=D(2026, 11, 2), assess="sa_pdf", assess_date=D(2026, 2, 16),
          placeholders=("(delete as appropriate)", "Dear (family)"), signature="notitle",
          extra={"story": "teen", "lp_layout": "lines"}, subject="Yılmaz – CIN closure – letter and assessment",
-         cover="Hello, closure letter and SA attached. CIN plan closed at final CIN meeting, stepping down to the "
+         cover="Closure letter and SA attached. CIN plan closed at final CIN meeting, stepping down to the "
                "school's pastoral team.",
          notes="missing assessment_recent (SA 2026-02-16, letter 2026-11-10), signature (name without job title), "
                "template_text ('Dear (family)', '(delete as appropriate)' with both options); DOBs "

@@ -105,7 +105,7 @@ CASES = [
          plan="none", consent="absent", contingency="none", meeting="none", signature="none",
          placeholders=("(delete as appropriate)",), extra={"greeting": "Hi all,"},
          subject="Closure notification Mahmoud",
-         cover="Closing to Families First, no ongoing early help needed. Notification below.",
+         cover="Families First work with the family has ended and no ongoing early help is needed. Notification below.",
          notes="missing signature (nothing after 'Best Wishes', no email signature), template_text ('Children's "
                "Social Care/Families First (delete as appropriate)'); Appendix 4 pasted into an iPhone body"),
     case(25, "south", "none", "Evans", "Ms Evans",
