@@ -616,13 +616,30 @@ def _same_person(a: str, b: str) -> bool:
 
 # --- sign-off -------------------------------------------------------------------
 
-_CLOSINGS = re.compile(
-    r"^\s*(?:with\s+)?(?:(?:very\s+)?best\s+wishes|kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|yours\s+sincerely"
-    r"|yours\s+faithfully|many\s+thanks|thanks|thank\s+you|sincerely|all\s+the\s+best)(?:\s+for\s+the\s+future)?\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
+# A closing (valediction) line is recognised by its make-up, not from a fixed list: a short line
+# made only of closing words ("With warmest wishes", "Kind regards", "Many thanks again", "Yours
+# sincerely", "All the very best for the future") with at least one word that carries the closing.
+_CLOSING_CORE = {"regards", "wishes", "sincerely", "faithfully", "truly", "thanks", "thank", "cheers", "warmly",
+                 "respectfully", "care", "best", "luck", "yours", "love"}
+_CLOSING_WORDS = _CLOSING_CORE | {
+    "with", "my", "our", "very", "many", "kind", "kindest", "warm", "warmest", "warmer", "good", "all", "the", "sincere",
+    "heartfelt", "every", "you", "for", "future", "and", "again", "once", "to", "everyone", "in", "meantime", "take",
+    "speak", "soon", "of", "your", "family", "a", "lot", "much", "so", "further", "ahead", "going", "forward", "onwards",
+    "from", "me", "us", "wishing", "continued", "success", "greatest", "fond", "fondest", "most", "kindly", "hope",
+}
+
+
+def _is_closing(line: str) -> bool:
+    words = re.findall(r"[a-z’']+", line.lower())
+    if not words or len(words) > 8 or re.search(r"\d|@|:", line) or not re.match(r"^\s*[A-Z]", line):
+        return False
+    if re.search(r"[.?]\s*\S", line.strip()):
+        return False  # prose, not a closing line
+    return all(w in _CLOSING_WORDS for w in words) and any(w in _CLOSING_CORE for w in words)
+
+
 _CLOSING_ANY = re.compile(
-    r"(?:with\s+)?(?:(?:very\s+)?best\s+wishes|kind(?:est)?\s+regards|yours\s+sincerely|yours\s+faithfully)(?:\s+for\s+the\s+future)?\s*[,.!]?",
+    r"(?:with\s+)?(?:(?:very\s+|warm(?:est)?\s+)?best\s+wishes|warm(?:est)?\s+(?:regards|wishes)|kind(?:est)?\s+regards|yours\s+sincerely|yours\s+faithfully)(?:\s+for\s+the\s+future)?\s*[,.!]?",
     re.IGNORECASE,
 )
 _NOISE_LINE = re.compile(r"^\s*(?:OFFICIAL(?:-SENSITIVE)?|Page\s+\d+.*|[^\w]*|.{1,3})\s*$", re.IGNORECASE)
@@ -640,7 +657,7 @@ def sign_off(text: str) -> SignOff:
     lines = text.splitlines()
     idx = None
     for i in range(len(lines) - 1, -1, -1):
-        if _CLOSINGS.match(lines[i]):
+        if _is_closing(lines[i]):
             idx = i
             break
     tail: list[str]

@@ -139,3 +139,13 @@ def test_someone_elses_contact_is_not_the_lead_practitioners():
 
 def test_a_parent_happy_for_the_school_to_lead_is_not_the_lead():
     assert _lp("Ms Quill is happy for the school to lead the support from here.") is None
+
+
+def test_sign_off_any_closing_line():
+    # Closings are recognised by their make-up, not from the template's list.
+    for closing in ("With warmest wishes", "Warm regards,", "Many thanks again", "All the very best for the future",
+                    "Yours sincerely", "Best,"):
+        so = sign_off(f"Dear Ms Quill\nThe plan is attached.\n{closing}\n\nSam Example\nFamily Support Worker\n")
+        assert (so.name, so.title) == ("Sam Example", "Family Support Worker"), closing
+    # Prose that happens to use closing words is not a closing line.
+    assert not sign_off("Dear Ms Quill\nThank you for your help. We met twice.\nSam Example\nSocial Worker").closing_found
