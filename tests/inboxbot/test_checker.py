@@ -261,3 +261,21 @@ def test_taf_met_counts_for_pathway_3_but_a_booked_one_does_not():
     booked = outcome(doc("letter.pdf", letter(meeting="A TAF meeting will be booked by the school next month.",
                                               social_care="Families First", signer=FF_SIGNER)), doc("EHR.docx", ehr))
     assert "transition_meeting" in booked.missing
+
+
+@pytest.mark.parametrize("work", [
+    # why the involvement began, what happened since, and the decision given with its reason
+    "Our involvement started after a report of Ada missing school. Since then Dad finished a cooking course and the "
+    "girls were enrolled at the holiday club. We are closing the case as the worries have eased and the children are settled.",
+    "I got involved when the family lost their tenancy. We liaised with housing and Ms Quill was rehoused in May. "
+    "A social worker is no longer required, and the remaining needs can be managed by the school.",
+    "When we first became involved there were rent arrears. Mum took up debt advice and we agreed a budget. "
+    "The reason for closing is that the arrears are cleared and her needs are now met through the family hub.",
+])
+def test_an_account_of_the_involvement_with_the_reason_to_close_is_a_rationale(work):
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+def test_an_account_of_the_involvement_without_a_reason_is_no_rationale():
+    work = "Our involvement started after a report of Ada missing school. Since then Dad finished a cooking course."
+    assert "rationale" in outcome(*full(work=work)).missing
