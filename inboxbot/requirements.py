@@ -167,6 +167,14 @@ class PhraseParams:
     veto_unless: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
     # Headings ("Consent", "Contingency plan") name a topic; they are not evidence of it.
     headings_count: bool = False
+    # Optional, one list per `all_of` group: a sentence of a few words or more that stands under a
+    # heading matching one of these counts for that group ("Risks" then "Mum may stop going ...").
+    sections: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    section_min_words: int = field(default=5, metadata={"convert": _int})
+
+    def __post_init__(self) -> None:
+        if self.sections and len(self.sections) != len(self.all_of):
+            raise ParamError("sections: needs one list of heading patterns per all_of group")
 
 
 def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
@@ -178,13 +186,16 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
             if any(p.search(s.text) for p in params.veto) and not any(p.search(s.text) for p in params.veto_unless):
                 return Verdict(False, f"{src.name} says otherwise: “{_quote(s.text)}”", src.name)
     found: list[tuple[Source, Sentence]] = []
-    for group in params.all_of:
+    for i, group in enumerate(params.all_of):
+        headings = params.sections[i] if params.sections else ()
         hit = None
         for src in sources:
             for s in src.sents():
                 if s.heading and not params.headings_count:
                     continue
-                if any(p.search(s.text) for p in group) and not any(p.search(s.text) for p in params.unless):
+                said = any(p.search(s.text) for p in group) or (
+                    s.section and len(s.text.split()) >= params.section_min_words and any(p.search(s.section) for p in headings))
+                if said and not any(p.search(s.text) for p in params.unless):
                     hit = (src, s)
                     break
             if hit:

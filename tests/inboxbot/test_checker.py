@@ -279,3 +279,19 @@ def test_an_account_of_the_involvement_with_the_reason_to_close_is_a_rationale(w
 def test_an_account_of_the_involvement_without_a_reason_is_no_rationale():
     work = "Our involvement started after a report of Ada missing school. Since then Dad finished a cooking course."
     assert "rationale" in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("risks, ok", [
+    # labelled statements
+    ("Risks: Without their engagement the girls may stop going to school again. "
+     "Contingency: If mum is struggling, the nurse will call an early TAF or refer to LBN Triage.", True),
+    # sections under headings of their own
+    ("Risks\nMum could stop going to the group and the old arguments may start again.\n\n"
+     "Contingency plan\nThe lead practitioner will ring LBN Triage the same day if Ada goes missing.", True),
+    # a combined heading is no evidence of the part that is not written
+    ("Risks and contingency\nMum could stop going to the group and the old arguments may start again.", False),
+    ("Risks: Without their engagement the girls may stop going to school again. Contingency: to be agreed at the first TAF.", False),
+    ("Risks: none identified. Contingency: the nurse will refer to LBN Triage if concerns grow.", False),
+])
+def test_contingency_by_labels_and_sections(risks, ok):
+    assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
