@@ -295,3 +295,28 @@ def test_an_account_of_the_involvement_without_a_reason_is_no_rationale():
 ])
 def test_contingency_by_labels_and_sections(risks, ok):
     assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
+
+
+@pytest.mark.parametrize("said", [
+    "Ms Quill is still deciding whether she wants early help and will let the school know.",
+    "Both parents were offered early help at the last visit.",
+    "Mr Quill may agree to support from the family hub once he has spoken to his sister.",
+    "Ms Quill has not decided about the referral to the family hub yet.",
+    "The offer of support was discussed and Mum is undecided.",
+])
+def test_hedged_consent_defeats_other_wording(said):
+    # "we agreed a bedtime routine" (work done) must not stand in for consent either
+    work = "We agreed a bedtime routine and the children were helped to settle. Your needs can now be met at level 2."
+    assert "consent" in outcome(*full(consent=said, work=work)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Ms Quill was offered early help at the CIN meeting and accepted it.",
+    "Mum was unsure at first, but after talking it through she agreed to early help.",
+])
+def test_a_doubt_settled_in_the_same_sentence_is_consent(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+def test_the_templates_agreed_plan_is_not_consent():
+    assert "consent" in outcome(*full(consent="I have attached our agreed plan for early help support.")).missing
