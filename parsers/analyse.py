@@ -37,6 +37,7 @@ from parsers.people import (
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
+    repair_glyphs,
     siblings_in_prose,
 )
 from parsers.quoting import Segment, split_body
@@ -118,6 +119,9 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
             mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
         for c in batch:
             mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
+    # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
+    vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
+    mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
     prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
