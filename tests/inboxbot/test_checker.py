@@ -320,3 +320,14 @@ def test_a_doubt_settled_in_the_same_sentence_is_consent(said):
 
 def test_the_templates_agreed_plan_is_not_consent():
     assert "consent" in outcome(*full(consent="I have attached our agreed plan for early help support.")).missing
+
+
+@pytest.mark.parametrize("heading", ["Who attended the review meeting", "Meeting attendance", "Participants"])
+def test_team_listed_under_an_attendance_heading(heading):
+    taf = f"{heading}\nMs Quill (mum)\nNora Pellow (lead practitioner)\nOwen Marsh (School Nurse, Fernbank Health Service)"
+    assert "team_around_family" not in outcome(*full(taf=taf)).missing
+
+
+def test_attendance_heading_with_only_family_and_lead_is_no_team():
+    taf = "Who attended the review meeting\nMs Quill (mum)\nNora Pellow (lead practitioner)"
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
