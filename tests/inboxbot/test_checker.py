@@ -331,3 +331,12 @@ def test_team_listed_under_an_attendance_heading(heading):
 def test_attendance_heading_with_only_family_and_lead_is_no_team():
     taf = "Who attended the review meeting\nMs Quill (mum)\nNora Pellow (lead practitioner)"
     assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+@pytest.mark.parametrize("plan_sentence", [
+    "The school is considering a referral to the speech and language service.",
+    "Mum will let the school know if she needs more support with mornings.",
+    "Ada was offered a place at the homework club.",
+])
+def test_ordinary_plan_wording_does_not_veto_consent(plan_sentence):
+    assert "consent" not in outcome(*full(consent="You gave your consent to early help on 2 March 2026. " + plan_sentence)).missing
