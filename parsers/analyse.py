@@ -124,6 +124,7 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
     mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
+    family = repair_glyphs(family, vocabulary) if family else None
     prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
     if prose:
         children = merge_children(mentions + prose)

@@ -89,3 +89,12 @@ def test_letter_date_of_a_letter_pasted_under_a_cover_note():
 def test_record_updated_counts_as_an_update():
     ehr = "Early Help Record\nDate of assessment 29/12/2025\nRecord updated 16/08/2026\nFamily members"
     assert assessment_date_of(ehr) == dt.date(2026, 8, 16)
+
+
+def test_a_glyph_box_in_the_family_name_is_spelled_as_the_filename_does():
+    from parsers.analyse import analyse
+    from tests.stepdown import doc, letter, parsed
+
+    text = letter(heading="Transition to Early Help: Wi\u25a0niak Family, Ola Wi\u25a0niak (DOB 03/09/2016)").replace("Quill", "Wi\u25a0niak")
+    a = analyse(parsed("Hi,\n\nLetter attached.\n\nPriya", subject="Closure letter"), [doc("Closure letter - Wiśniak.pdf", text)])
+    assert a.family == "Wiśniak" and a.children[0].name == "Ola Wiśniak"
