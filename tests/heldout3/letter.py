@@ -30,7 +30,7 @@ def service(c):
 
 
 def signature(c, sig):
-    w = c["worker"]
+    w = c.get("signer") or c["worker"]
     if sig == "full":
         lines = [w["name"], w["role"], w["team"]] + ([w["phone"]] if w.get("phone_in_letter") else [])
         return [("p", "\n".join(lines))]
