@@ -20,7 +20,8 @@ def single_assessment(c):
     start = A.get("start", False)
     b = [("title", A.get("heading", "Single Assessment")),
          ("kv", [("Family", f"{c['family']} family"), ("Case reference", A.get("ref", "CF-0000000")),
-                 ("Team", A.get("team", c["worker"]["team"])), ("Social worker", c["worker"]["name"]),
+                 ("Team", A.get("team", (c.get("signer") or c["worker"])["team"])),
+                 ("Social worker", (c.get("signer") or c["worker"])["name"]),
                  ("Assessment start date", A["start_text"])]
           + ([("Assessment completed", A["first_text"]), ("Assessment updated", A["date_text"])] if A.get("first_text")
              else [("Assessment completed", A["date_text"])])),
