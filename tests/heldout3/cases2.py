@@ -49,9 +49,11 @@ CASES = [
                   ("Efua Mensah", D(2021, 10, 2), "2 Oct 2021", "")],
         lp=LP("Grace Whitmore", "SENCo", "St Bartholomew’s RC Primary School", "020 7946 0847",
               "gwhitmore@stbartholomews.newham.sch.uk"),
-        plan=[("", "Apply for an EHC needs assessment for Kojo", "Grace Whitmore (SENCo)", "30/04/2026"),
-              ("", "Take Efua to the 2-year review at the health centre", "Ms Mensah", "15/04/2026"),
-              ("", "Join the Incredible Years parenting group", "Ms Mensah with the Family Hub", "22/05/2026")],
+        plan=[("Kojo’s needs are met at school", "Apply for an EHC needs assessment for Kojo", "Grace Whitmore (SENCo)",
+               "30/04/2026"),
+              ("Efua is healthy", "Take Efua to the 2-year review at the health centre", "Ms Mensah", "15/04/2026"),
+              ("Calm, safe parenting", "Join the Incredible Years parenting group", "Ms Mensah with the Family Hub",
+               "22/05/2026")],
         risk="Without the ongoing support Kojo’s behaviour is likely to escalate at home and Ms Mensah may again "
              "resort to physical chastisement.",
         escalate="Any new disclosure of physical chastisement or a mark on either child must be referred to LBN "

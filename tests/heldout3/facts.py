@@ -142,9 +142,9 @@ def plan_text(c, variant):
     items = c.get("plan", [])
     if variant == "none":
         return []
-    if variant in ("table_std", "table_outcome"):
+    if variant == "table_std":
         return [("table", [PLAN_HEADS[variant]] + [[a, w, d] for (_n, a, w, d) in items])]
-    if variant == "table_odd":
+    if variant in ("table_odd", "table_outcome"):
         return [("table", [PLAN_HEADS[variant]] + [[n, a, w, d] for (n, a, w, d) in items])]
     if variant == "list":
         return [("bullets", [f"{a} – {w} – by {d}" for (_n, a, w, d) in items])]

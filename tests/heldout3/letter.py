@@ -85,6 +85,10 @@ def closure_letter(c):
                    "is coming to an end.")]
     lp = _comp_blocks(c, "lead_practitioner", "letter")
     taf = _comp_blocks(c, "team_around_family", "letter")
+    if "lp_ntcd" in ph:
+        lp = F.lp_text(c, "placeholder")
+    if "taf_ntcd" in ph:
+        taf = F.taf_text(c, "placeholder")
     plan = _comp_blocks(c, "smart_plan", "letter")
     cont = _comp_blocks(c, "contingency", "letter")
     rat = _comp_blocks(c, "rationale", "letter")
