@@ -120,7 +120,7 @@ CASES = [
                             "contacts.",
                    level2="His needs are now at level 2 and can be met by the youth service and college.",
                    lived="Kai was seen alone three times."),
-        consent_date="30/09/2026",
+        consent_date="18/09/2026",
         comp={"consent": ("signed_form", ["sa"]), "lead_practitioner": ("prose", ["sa"]),
               "team_around_family": ("inline", ["body"]), "smart_plan": ("table_std", ["plan"]),
               "contingency": ("full", ["plan"]), "rationale": ("yes", ["sa"])},
