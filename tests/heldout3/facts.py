@@ -62,12 +62,12 @@ def meeting(c, variant):
     lp = c.get("lp") or {}
     return {
         "held_cin": f"The final Child in Need meeting was held on {md} with {c['parent']}, {lp.get('name', 'the lead practitioner')} "
-                    f"and the professionals named in this letter, where the early help plan was agreed.",
+                    f"and the professionals named in this letter.",
         "held_transition": f"We held a transition meeting on {md}; {lp.get('name', 'the lead practitioner')} attended and "
-                           f"the plan below was agreed with the family.",
+                           f"we went through the plan below.",
         "held_taf": f"A Team Around the Family meeting took place on {md} at {c.get('meeting_place', 'the school')} "
-                    f"and the family plan was reviewed and agreed.",
-        "held_abbrev": f"Final CIN held {md} - LP, mum and TAF present, plan agreed.",
+                    f"and the family plan was reviewed.",
+        "held_abbrev": f"Final CIN held {md} - LP and TAF present.",
         "planned": f"A transition meeting with {lp.get('name', 'the new lead practitioner')} and the family will be "
                    f"arranged for after the Easter holidays.",
         "planned_taf": "The first TAF meeting will be booked by the lead practitioner within the next six weeks.",

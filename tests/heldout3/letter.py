@@ -113,7 +113,7 @@ def closure_letter(c):
     elif style == "reordered":
         b += opening + H("Next Steps") + lp + contact + taf + (H("The plan we agreed") + plan if plan else []) + \
             (H("Background") + rat if rat else []) + meet + (H("Risks and contingency") + cont if cont else []) + \
-            (H("Your consent") + con if con else []) + extra
+            (H("Consent") + con if con else []) + extra
     elif style == "prose":
         b += opening + con + rat + meet + lp + taf + plan + cont + extra
     elif style == "formal":
