@@ -340,3 +340,20 @@ def test_attendance_heading_with_only_family_and_lead_is_no_team():
 ])
 def test_ordinary_plan_wording_does_not_veto_consent(plan_sentence):
     assert "consent" not in outcome(*full(consent="You gave your consent to early help on 2 March 2026. " + plan_sentence)).missing
+
+
+@pytest.mark.parametrize("risks, ok", [
+    # the person who might stop is named, and the verb says how ("drops out", "withdraw", "does not keep up")
+    ("If Ada drops out of the homework club her attendance may slide again. "
+     "If there is any new injury, Ms Pellow must refer to LBN Triage the same day.", True),
+    ("Should Ms Quill or Ben withdraw from the plan, the arguments at home are likely to return. "
+     "If anything new happens, the nurse should phone the GP or LBN Triage straight away.", True),
+    ("If Mr Quill does not keep up with the sessions, the debts may build up. "
+     "If the children are left alone, the school should contact the duty worker or LBN Triage.", True),
+    ("Without the ongoing support Ben's sleep is likely to get worse. Any new concern must be referred to LBN Triage.", True),
+    # one half only is still not a contingency plan
+    ("If Ada drops out of the homework club her attendance may slide again.", False),
+    ("If anything new happens, the nurse should phone the GP or LBN Triage straight away.", False),
+])
+def test_contingency_when_the_person_and_the_escalation_route_are_named(risks, ok):
+    assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
