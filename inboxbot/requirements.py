@@ -171,10 +171,17 @@ class PhraseParams:
     # heading matching one of these counts for that group ("Risks" then "Mum may stop going ...").
     sections: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
     section_min_words: int = field(default=5, metadata={"convert": _int})
+    # Optional, one list per `all_of` group: weaker wording that counts for its group only in the same
+    # passage as a sentence that says another group ("My assessment included home visits ..." two
+    # sentences before "the needs are now at level 2" is the summary of the work behind that decision).
+    near: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    near_sentences: int = field(default=3, metadata={"convert": _int})
 
     def __post_init__(self) -> None:
         if self.sections and len(self.sections) != len(self.all_of):
             raise ParamError("sections: needs one list of heading patterns per all_of group")
+        if self.near and len(self.near) != len(self.all_of):
+            raise ParamError("near: needs one list of patterns per all_of group")
 
 
 def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
@@ -188,13 +195,16 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
     found: list[tuple[Source, Sentence]] = []
     for i, group in enumerate(params.all_of):
         headings = params.sections[i] if params.sections else ()
+        weaker = params.near[i] if params.near else ()
         hit = None
         for src in sources:
-            for s in src.sents():
+            sents = src.sents()
+            for k, s in enumerate(sents):
                 if s.heading and not params.headings_count:
                     continue
                 said = any(p.search(s.text) for p in group) or (
-                    s.section and len(s.text.split()) >= params.section_min_words and any(p.search(s.section) for p in headings))
+                    s.section and len(s.text.split()) >= params.section_min_words and any(p.search(s.section) for p in headings)) or (
+                    any(p.search(s.text) for p in weaker) and _passage_says_another(params, sents, k, i))
                 if said and not any(p.search(s.text) for p in params.unless):
                     hit = (src, s)
                     break
@@ -205,6 +215,23 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
         found.append(hit)
     where = "; ".join(dict.fromkeys(f"{src.name}: “{_quote(s.text, 120)}”" for src, s in found))
     return Verdict(True, f"found in {', '.join(dict.fromkeys(src.name for src, _ in found))}", where)
+
+
+def _passage_says_another(params: PhraseParams, sents: list[Sentence], k: int, group: int) -> bool:
+    """Whether a sentence within `near_sentences` of sentence k, in the same passage (no heading
+    in between), says one of the other groups in its own words."""
+    others = [g for j, g in enumerate(params.all_of) if j != group]
+
+    def says(s: Sentence) -> bool:
+        return any(p.search(s.text) for g in others for p in g) and not any(p.search(s.text) for p in params.unless)
+
+    for step in (1, -1):
+        j = k + step
+        while 0 <= j < len(sents) and abs(j - k) <= params.near_sentences and not sents[j].heading:
+            if says(sents[j]):
+                return True
+            j += step
+    return False
 
 
 class Phrases(Checker):

@@ -357,3 +357,24 @@ def test_ordinary_plan_wording_does_not_veto_consent(plan_sentence):
 ])
 def test_contingency_when_the_person_and_the_escalation_route_are_named(risks, ok):
     assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
+
+
+@pytest.mark.parametrize("work", [
+    # the service as the one who did the work
+    "Families First ran weekly sessions on routines and linked Ms Quill with a debt adviser. "
+    "The remaining needs are at level 2 and the school can lead.",
+    # what the assessment or plan consisted of, in the passage that gives the level 2 reason
+    "My assessment included two home visits, a check with the GP and a referral to the food bank. "
+    "Nothing of concern was found. The family's needs sit at level 2.",
+    "Child in Need plan since June: a safety plan and sessions at the family hub. Ada feels safer. Her needs are now at level 2.",
+])
+def test_work_said_through_the_service_or_what_the_assessment_included(work):
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+def test_what_the_assessment_included_far_from_any_reason_is_no_rationale():
+    # the level 2 sentence stands under another heading: the assessment's contents alone are not the work done
+    lead = ("Your needs can now be met at level 2. Your Early Help Lead Practitioner is Nora Pellow, Pastoral Lead, "
+            "Fernbank Primary School (n.pellow@fernbank.example.org).")
+    o = outcome(*full(work="My assessment included two home visits and a check with the GP.", lead=lead, meeting=""))
+    assert "rationale" in o.missing
