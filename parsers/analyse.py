@@ -321,10 +321,46 @@ def _labelled_dates(text: str, rx: re.Pattern[str]) -> list[dt.date]:
     return out
 
 
+# A dated log of the record's reviews and updates: a table headed "Date | Update" (or "Date | Review",
+# "Date | Entry" ...), or a section titled "Reviews and updates", "Review history", "Progress log".
+_LOG_HEADER = re.compile(
+    r"^\s*(?:(?:date|when)\b[\s|:]+(?:of\s+)?(?:updates?|reviews?|entry|entries|notes?|progress|details?|event|what\s+happened)\b"
+    r"|(?:reviews?\s*(?:and|&)\s*updates?|updates?\s*(?:and|&)\s*reviews?|review\s+(?:history|log|record)s?|record\s+of\s+(?:reviews|updates)"
+    r"|progress\s+(?:log|updates?|reviews?)|updates?\s+log)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# A row for a review still to come ("21/07/2026 Next review", "... (booked)") is not an update; a past
+# review that mentions a plan ("Review: step down planned") is.
+_LOG_FUTURE = re.compile(r"^[\W\d]*(?:next|planned|provisional|booked|scheduled|due)\b|\((?:booked|planned|provisional|scheduled)\)", re.IGNORECASE)
+
+
+def _review_log_dates(text: str) -> list[dt.date]:
+    """The dates of the rows of a record's review / update log: each row starts with its date; a wrapped
+    row carries on in lower case, and the first other line that is not a row ends the log."""
+    lines = text.replace("\f", "\n").splitlines()
+    out: list[dt.date] = []
+    for i, line in enumerate(lines):
+        if not _LOG_HEADER.match(line) or find_dates(line):
+            continue
+        for row in lines[i + 1:i + 40]:
+            stripped = row.strip(" \t•*-–|")
+            if not stripped or _LOG_HEADER.match(row):
+                continue
+            found = find_dates(stripped)
+            if found and found[0].start == 0:
+                if not _LOG_FUTURE.search(stripped[found[0].end:]):
+                    out.append(found[0].date)
+                continue
+            if stripped[:1].isupper() or stripped[:1].isdigit():
+                break
+    return out
+
+
 def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
-    """When the assessment was written, or its latest update ("written or updated"). Never the
-    start, authorisation or print date of a case-management export."""
-    updated = _labelled_dates(text, _UPDATED)
+    """When the assessment was written, or its latest update ("written or updated"): a labelled
+    date, or the newest row of its dated review log. Never the start, authorisation or print date
+    of a case-management export."""
+    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text)
     written = _labelled_dates(text, _WRITTEN)
     if updated or written:
         return max(updated + written)

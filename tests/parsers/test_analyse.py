@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from parsers.analyse import analyse, assessment_date_of, letter_date_of
 from parsers.model import DocStatus, DocType, Kind, Pathway
 from tests.stepdown import PLAN, SINGLE_ASSESSMENT, doc, letter, parsed
@@ -89,6 +91,19 @@ def test_letter_date_of_a_letter_pasted_under_a_cover_note():
 def test_record_updated_counts_as_an_update():
     ehr = "Early Help Record\nDate of assessment 29/12/2025\nRecord updated 16/08/2026\nFamily members"
     assert assessment_date_of(ehr) == dt.date(2026, 8, 16)
+
+
+@pytest.mark.parametrize("log, want", [
+    # a "Date | Update" table: the newest row is the latest update, not the start date
+    ("Date record started 05/01/2026\nReviews and updates\nDate\tUpdate\n05/01/2026\tRecord opened.\n"
+     "20/03/2026\tHome visit: routines\nsettling, step down planned.\n02/06/2026\tReviewed with the school.\nFamily plan\n"
+     "Book a GP review\tMs Quill\t30/07/2026", dt.date(2026, 6, 2)),
+    ("Record started 05/01/2026\nReview history\n05/01/2026 Opened\n14/04/2026 Review at home\n30/06/2026 Next review", dt.date(2026, 4, 14)),
+    # no log: the start date is all there is
+    ("Date Early Help Record started 05/01/2026\nWhat are we worried about?\n20/03/2026 was a difficult day.", dt.date(2026, 1, 5)),
+])
+def test_a_dated_review_log_gives_the_latest_update(log, want):
+    assert assessment_date_of("Early Help Record\n" + log) == want
 
 
 def test_a_glyph_box_in_the_family_name_is_spelled_as_the_filename_does():
