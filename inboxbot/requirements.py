@@ -545,9 +545,18 @@ class SmartPlan(Checker):
             return False
         others = [c for i, c in enumerate(cells) if i not in timed]
         action = others[0]
-        if len(action.split()) < 2 or self._owner(action) and not re.search(r"\b(?:to|will)\b", action):
+        if len(action.split()) < 2 or self._only_owner(action):
             return False
         return any(self._owner(c) for c in others[1:])
+
+    def _only_owner(self, cell: str) -> bool:
+        """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact
+        row, not an action. An action may name people ("Help Ms Lee apply for the grant")."""
+        cell = re.sub(r"\([^)]*\)", "", cell).strip()
+        if re.search(r"\b(?:to|will)\b", cell):
+            return False
+        return is_name(cell) or bool(_PERSON.fullmatch(cell)) or (
+            len(cell.split()) <= 3 and any(p.search(cell) for p in self.params.action_who))
 
     def _deadline(self, text: str, reference: dt.date | None) -> bool:
         """A date that could be a plan's deadline (not years before the letter), or a term / "within 4 weeks"."""

@@ -378,3 +378,18 @@ def test_what_the_assessment_included_far_from_any_reason_is_no_rationale():
             "Fernbank Primary School (n.pellow@fernbank.example.org).")
     o = outcome(*full(work="My assessment included two home visits and a check with the GP.", lead=lead, meeting=""))
     assert "rationale" in o.missing
+
+
+def test_dash_separated_action_lines_that_name_people_in_the_action_are_smart():
+    plan = ("Go to the asthma clinic with Ben – Ms Quill – by 30/04/2026\n"
+            "Help Ms Quill apply for the uniform grant – Nora (Family Hub) – by 15/04/2026\n"
+            "Reading catch-up with Ada at school – Class teacher – by end of summer term")
+    o = outcome(doc("letter.pdf", letter() + "\n" + plan), doc("SA.pdf", SINGLE_ASSESSMENT))
+    assert "smart_plan" not in o.missing
+
+
+def test_contact_rows_with_a_date_are_not_plan_actions():
+    rows = ("Owen Marsh – School Nurse – seen 02/03/2026\nRuth Keel – Family Support Worker – met 05/03/2026\n"
+            "Ada Quill – Child – 03/09/2016")
+    o = outcome(doc("letter.pdf", letter() + "\n" + rows), doc("SA.pdf", SINGLE_ASSESSMENT))
+    assert "smart_plan" in o.missing
