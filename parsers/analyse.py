@@ -201,8 +201,10 @@ _LETTER_HEADING = re.compile(
 
 
 def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> ClassifiedDocument | None:
-    """The body holds the letter when it has a letter's salutation and heading, and no letter is attached."""
-    if any(c.type in LETTER_TYPES for c in classified):
+    """The body holds the letter when it has a letter's salutation and heading, and either no letter is
+    attached or the body is a copy of the attached letter (pasted "in case the attachment doesn't open")."""
+    attached = [c for c in classified if c.type in LETTER_TYPES]
+    if attached and not any(_pasted_copy(c.doc.text, cover) for c in attached if c.doc.readable):
         return None
     if not re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) or not _LETTER_HEADING.search(cover):
         return None
@@ -211,6 +213,17 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
     return ClassifiedDocument(doc=doc, type=c.type, is_assessment=False)
+
+
+def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:
+    """Most of the letter's sentences of five words or more are in the body too (spacing and line
+    breaks aside): the body carries the letter itself, not a note about it."""
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", text).strip().lower()
+
+    flat = norm(body)
+    parts = [p for p in (norm(x) for x in re.split(r"(?<=[.!?])\s+|\n", letter)) if len(p.split()) >= 5]
+    return len(parts) >= 3 and sum(p in flat for p in parts) >= share * len(parts)
 
 
 # --- what kind of email ------------------------------------------------------------------

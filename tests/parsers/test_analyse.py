@@ -32,6 +32,22 @@ def test_letter_in_body_is_a_document():
     assert a.documents[0].type is DocType.CLOSURE_LETTER
 
 
+def test_letter_attached_and_pasted_in_the_body_is_two_letters():
+    # word-processor text wraps differently from the email's: the copy is recognised by its sentences
+    attached = letter()
+    body = "Hi, letter attached and below in case it won't open.\n\n" + attached.replace(". ", ".\n") + "\n\nPriya"
+    a = analyse(parsed(body), [doc("Closure letter.docx", attached), doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert [(d.doc.filename, d.type) for d in a.documents[:2]] == [
+        ("(body)", DocType.CLOSURE_LETTER), ("Closure letter.docx", DocType.CLOSURE_LETTER)]
+
+
+def test_cover_note_about_an_attached_letter_is_not_a_letter():
+    body = ("Dear colleagues,\n\nTransition to Early Help: Quill Family\n\nPlease find the closure letter attached. "
+            "Mum consented to early help on 2 March.\n\nThanks\nPriya")
+    a = analyse(parsed(body), [doc("Closure letter.docx", letter()), doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
 def test_auto_reply_is_not_a_submission():
     a = analyse(parsed("I am out of the office.", headers=(("Auto-Submitted", "auto-replied"),)), [])
     assert a.kind is Kind.NOT_A_SUBMISSION
