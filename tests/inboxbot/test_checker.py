@@ -367,6 +367,7 @@ def test_contingency_when_the_person_and_the_escalation_route_are_named(risks, o
     "My assessment included two home visits, a check with the GP and a referral to the food bank. "
     "Nothing of concern was found. The family's needs sit at level 2.",
     "Child in Need plan since June: a safety plan and sessions at the family hub. Ada feels safer. Her needs are now at level 2.",
+    "The Intervention Team arranged a nursery place and secured housing repairs. Risks have reduced and can be managed at level 2.",
 ])
 def test_work_said_through_the_service_or_what_the_assessment_included(work):
     assert "rationale" not in outcome(*full(work=work)).missing
