@@ -11,6 +11,7 @@ import io
 import textwrap
 
 FIXED = dt.datetime(2026, 1, 5, 9, 30)
+_STAMP = __import__("time").gmtime(1767605400)
 
 
 def to_docx(blocks, author: str, title: str = "") -> bytes:
@@ -52,7 +53,20 @@ def to_docx(blocks, author: str, title: str = "") -> bytes:
             doc.add_paragraph("")
     buf = io.BytesIO()
     doc.save(buf)
-    return buf.getvalue()
+    return _fix_zip(buf.getvalue())
+
+
+def _fix_zip(data: bytes) -> bytes:
+    """python-docx stamps zip entries with the wall clock; pin them so output is deterministic."""
+    import zipfile
+
+    src, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=(2026, 1, 5, 9, 30, 0))
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(zi, src.read(info.filename))
+    return out.getvalue()
 
 
 def to_pdf(blocks, author: str, title: str = "", header: str = "", footer: str = "") -> bytes:
@@ -146,5 +160,6 @@ def to_scan(blocks, seed: int) -> bytes:
         img = img.rotate(rnd.uniform(-0.8, 0.8), fillcolor=250, expand=False)
         pages.append(img.convert("RGB"))
     buf = io.BytesIO()
-    pages[0].save(buf, "PDF", resolution=150, save_all=True, append_images=pages[1:], quality=70)
+    pages[0].save(buf, "PDF", resolution=150, save_all=True, append_images=pages[1:], quality=70,
+                  creationDate=_STAMP, modDate=_STAMP, producer="Canon iR-ADV C5535")
     return buf.getvalue()
