@@ -68,10 +68,9 @@ def template_letter(doc: Doc, c, style="template"):
     doc.add("h", t, *cr)
     con, cr = consent_text(c, style)
     team = ("social care/Families First (delete as appropriate)" if "delete" in ph else TEAM_WORD[c["pathway"]])
-    doc.p((con + " " if con else "I am writing to let you know that ") + f"This means that {team} involvement "
-          "with you will now come to an end." if con else
-          f"I am writing to let you know that {team} involvement with you will now come to an end.",
-          *cr, *(["placeholder"] if "delete" in ph else []))
+    ending = f"{team} involvement with you will now come to an end."
+    text = (con + " This means that " + ending) if con else ("I am writing to let you know that " + ending)
+    doc.p(text, *cr, *(["placeholder"] if "delete" in ph else []))
     doc.add("h", "Recommendations for Early Help support")
     if c["rationale"]:
         doc.p(c["work"] + " " + c["why"], "rationale")

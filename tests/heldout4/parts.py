@@ -92,11 +92,9 @@ def lp_sentence(c, style: str) -> tuple[str, list[str]]:
     who = person(lp, with_contact=full)
     carries = ["lp"] if full else []
     if style == "warm":
-        return (f"{lp['name'].split()[0] if lp.get('first_name_ok') else lp['name']} ({lp['role']} at "
-                f"{lp['agency']}) will be your Early Help Lead Practitioner from now on"
-                + (f" \u2013 you can reach {lp['pronoun']} on {lp['phone'] or lp['email']}"
-                   + (f" or at {lp['email']}" if lp.get('phone') and lp.get('email') else "") if full else "")
-                + "."), carries
+        reach = " or ".join(x for x in (lp.get("phone"), lp.get("email")) if x)
+        return (f"{lp['name']} ({lp['role']} at {lp['agency']}) will be your Early Help Lead Practitioner from "
+                f"now on" + (f" \u2013 you can reach {lp.get('pronoun', 'her')} on {reach}" if full else "") + "."), carries
     if style == "hurry":
         return f"LP: {who}", carries
     if style == "agency":
