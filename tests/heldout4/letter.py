@@ -101,9 +101,10 @@ def hurry_letter(doc: Doc, c):
     kids, cr = kids_inline(c, sep="\n")
     doc.p("Children:\n" + kids, *cr)
     doc.p(f"Dear {c['salutation']},")
-    first = ("CIN plan ended at the final CIN meeting" if c["pathway"] == "1" else "Single Assessment completed")
+    first = {"1": "CIN plan ending", "2": "Single Assessment completed",
+             "3": "Families First intervention ending"}[c["pathway"]]
     m, mcr = meeting_text(c)
-    doc.p(f"{first}; case now closing to social care. " + (c["work"] + " " + c["why"] if c["rationale"] else ""),
+    doc.p(f"{first}; case now closing to {TEAM_WORD[c['pathway']]}. " + (c["work"] + " " + c["why"] if c["rationale"] else ""),
           *(["rationale"] if c["rationale"] else []))
     if m:
         doc.p(m, *mcr)

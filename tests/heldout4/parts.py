@@ -80,6 +80,8 @@ def write_contingency(doc: Doc, c, mode: str, heading: str | None = "Risks and c
 
 def lp_sentence(c, style: str) -> tuple[str, list[str]]:
     mode, lp = c["lp_mode"], c.get("lp")
+    if c.get("lp_where") == "assessment":
+        return "", []
     if mode == "placeholder":
         return "Your identified Early Help Lead Practitioner is Name/Title/Contact Details \u2013 as appropriate.", ["placeholder"]
     if mode == "tbc":
