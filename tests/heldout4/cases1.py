@@ -44,7 +44,7 @@ def cases():
         taf=(7, 0), style="warm", meeting_fmt="weekday")
     c.update(attach=[letter_att(("docx", "Letter to Shanice - ending FF.docx")),
                      ehr("Early Help Record Adeyemi.docx", "2025-11-04")],
-             subject="Adeyemi \u2013 FF closure, stepping down to universal", cover="Hi West NAM,\n\nAttached is "
+             subject="Adeyemi \u2013 FF closure, stepping down to universal", cover="Hi South NAM,\n\nAttached is "
              "my closing letter to Shanice and the updated EHR.\n\nThanks\nBethany",
              notes="complete; Families First coach writes warmly to mum ('you', 'your'); DOBs as 'born 3rd April "
                    "2021'; lead practitioner is a health visitor with a phone number only", to=[NAM["south"]])

@@ -21,8 +21,12 @@ def case(id_, hood, pathway, worker, family, parent, children, letter_date, them
              meeting_date=plus(letter_date, -6), style="template", letter="docx", sig="full",
              to=[NAM[hood]], subject=f"Step down \u2013 {family} family", cover="Hi,\n\nPlease find attached "
              f"the closure letter and assessment for the {family} family.\n\nMany thanks,\n{w['name'].split()[0]}")
-    c.update(story(theme, letter_date, lpd["name"] if lpd else "School", parent))
     c.update(kw)
+    if c["lp_mode"] in ("tbc", "placeholder", "none"):
+        c["lp"] = None
+    lpn = c["lp"]["name"] if c["lp"] else c["taf"][0]["name"] if c["taf"] else "School"
+    st = story(theme, letter_date, lpn, parent)
+    c.update({k: v for k, v in st.items() if k not in kw})
     if c["pathway"] in ("2", "none"):
         c["meeting"] = "none" if c["pathway"] == "none" else c["meeting"]
     return c
