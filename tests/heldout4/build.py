@@ -28,7 +28,7 @@ def render(doc, c) -> bytes:
 
 
 def email_sig(w) -> str:
-    lines = [w["name"], w["title"], w["team"], "London Borough of Newham"]
+    lines = [w["name"], w["title"], w["team"], w.get("org", "London Borough of Newham")]
     if w.get("phone"):
         lines.append(f"T: {w['phone']}")
     return "\n".join(lines)
