@@ -121,7 +121,8 @@ def cases():
     c = case("0027", "west", "3", "coach", "Thompson", "Ms Kelly Thompson", [
         kid("Leo Thompson", "2017-05-04", "slash")], "2026-06-23", lp=5, taf=(1, 2), letter=None, kind="taf_review",
         client="gmail", email_date="2026-06-24", to=[("Early Help Partnership Team", "EarlyHelpPartnershipTeam@newham.gov.uk")],
-        cc=[NAM["west"]], worker=dict(name="Rhys Morgan", title="Family Liaison Officer", team="Hollowmere Primary "
+        cc=[NAM["west"]])
+    c.update(worker=dict(name="Rhys Morgan", title="Family Liaison Officer", team="Hollowmere Primary "
                                       "School", org="Hollowmere Primary School", email="r.morgan@hollowmere.sch.uk",
                                       phone="020 7946 0712"))
     c.update(attach=[dict(kind="review", name="TAF review Thompson 23.06.26.docx", form="docx", date="2026-06-23",
