@@ -64,7 +64,7 @@ def single_assessment(c, sa: dict) -> Doc:
               "meeting will be convened within 10 working days.")
     _extras(doc, c, set(sa.get("include", ())))
     if sa["form"] == "export":
-        doc.header = f"OFFICIAL-SENSITIVE    Single Assessment    Case ref: {sa.get('ref', 'CR-0000000')}"
+        doc.header = f"OFFICIAL-SENSITIVE    Single Assessment    Case ref: {sa.get('ref', 'CR-' + str(sum(map(ord, c['family'])) * 7919 % 9000000 + 1000000))}"
         doc.footer = f"Printed {fmt(sa['printed'], 'slash')} 09:14 by {c['worker']['name']}"
     return doc
 

@@ -139,7 +139,7 @@ def cases():
 
     c = case("0014", "east", "1", "nqsw", "Farah", "Ms Hodan Farah", [
         kid("Abdi Farah", "2013-10-10", "slash"), kid("Ayaan Farah", "2018-03-23", "slash")], "2026-03-03",
-        lp_mode="placeholder", lp=None, theme="attendance")
+        lp_mode="placeholder", lp=None, theme="attendance", taf=(1, 0))
     c.update(attach=[letter_att(("docx", "Closure letter - Farah.docx")), sa("Farah SA.pdf", "2026-02-10", "2026-03-04")],
              notes="template placeholder left for the lead practitioner ('Name/Title/Contact Details \u2013 as "
                    "appropriate'): no lead practitioner and unfilled template text")

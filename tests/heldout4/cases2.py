@@ -119,12 +119,14 @@ def cases():
     out.append(c)
 
     c = case("0027", "west", "3", "coach", "Thompson", "Ms Kelly Thompson", [
-        kid("Leo Thompson", "2017-05-04", "slash")], "2026-06-23", lp=5, taf=(1, 2), letter=None, kind="taf_review",
+        kid("Leo Thompson", "2017-05-04", "slash")], "2026-06-23", lp=5, taf=(2, 0), letter=None, kind="taf_review",
         client="gmail", email_date="2026-06-24", to=[("Early Help Partnership Team", "EarlyHelpPartnershipTeam@newham.gov.uk")],
         cc=[NAM["west"]])
-    c.update(worker=dict(name="Rhys Morgan", title="Family Liaison Officer", team="Hollowmere Primary "
-                                      "School", org="Hollowmere Primary School", email="r.morgan@hollowmere.sch.uk",
+    c.update(worker=dict(name="Rhys Morgan", title="Family Liaison Officer", team="Pastoral Team", org="Hollowmere Primary School", email="r.morgan@hollowmere.sch.uk",
                                       phone="020 7946 0712"))
+    c["actions"] = [("Weekly check-in with Leo about friendships", "Rhys Morgan", "2026-07-10"),
+                    ("Attend the parenting workshop at the family hub", "Ms Kelly Thompson", "2026-07-17"),
+                    ("Review Leo's asthma plan with mum", "Yetunde Bello (School Nurse)", "2026-07-15")]
     c.update(attach=[dict(kind="review", name="TAF review Thompson 23.06.26.docx", form="docx", date="2026-06-23",
                           next="2026-08-04", route="Step down from Families First (Pathway 3), April 2026",
                           consent=True, contingency=True, progress="Leo's attendance is 96% this half term.")],
@@ -145,7 +147,7 @@ def cases():
 
     c = case("0032", "central", "2", "agency2", "Moreau", "Mme Sylvie Moreau", [
         kid("Louis Moreau", "2013-03-03", "slash"), kid("Chloé Moreau", "2016-07-21", "slash")], "2026-09-15",
-        lp_mode="tbc", taf=(0, 6), contingency="none", letter="pdf", client="owa")
+        lp_mode="tbc", taf=(1, 6), contingency="none", letter="pdf", client="owa")
     c.update(attach=[letter_att(("pdf", "Moreau - lettre de clôture.pdf")), sa("Moreau SA.pdf", "2026-08-24", "2026-09-16")],
              notes="lead practitioner 'still to be confirmed'; no risks or contingency anywhere; OWA client; "
                    "non-ASCII filename")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .people import LPS, NAM, TAF, WORKERS, plus, story
 
 
@@ -26,6 +28,8 @@ def case(id_, hood, pathway, worker, family, parent, children, letter_date, them
         c["lp"] = None
     lpn = c["lp"]["name"] if c["lp"] else c["taf"][0]["name"] if c["taf"] else "School"
     st = story(theme, letter_date, lpn, parent)
+    if c["taf_mode"] != "named":  # nobody but the LP and family may be named then, not even in the plan
+        st["actions"] = [(a, re.sub(r"^.* \((.*)\)$", lambda m: "The " + m.group(1), w), d) for a, w, d in st["actions"]]
     c.update({k: v for k, v in st.items() if k not in kw})
     if c["pathway"] in ("2", "none"):
         c["meeting"] = "none" if c["pathway"] == "none" else c["meeting"]
