@@ -23,6 +23,9 @@ def consent_text(c, style: str) -> tuple[str, list[str]]:
     if mode == "declined":
         return (f"{parent} has told me that she does not want any further early help support and declined the "
                 f"offer of a referral, although she knows she can ask the school for help in the future."), []
+    if mode == "pending" and style == "warm":
+        return ("I'd like to talk with you about early help at my last visit next week, and ask you then whether "
+                "you agree to it."), []
     if mode == "pending":
         return (f"I will talk {parent} through early help at my last visit next week and ask for her consent "
                 f"then; I will update you once I have spoken with her."), []
