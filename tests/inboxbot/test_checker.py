@@ -208,6 +208,24 @@ def test_consent_not_yet_given_is_missing(said):
     assert "consent" in outcome(*full(consent=said)).missing
 
 
+@pytest.mark.parametrize("said", [
+    "I will go through early help with Ada at my next visit and ask for her consent then.",
+    "I'm going to ask for their agreement to early help next week.",
+    "I'll be asking Mr Quill for his consent when I next see him.",
+    "We still need Ms Quill's consent before the hub can start.",
+    "Once consent is obtained, the school will lead the plan.",
+    "Dad will be asked for his consent next week.",
+    "The lead practitioner is to obtain consent from the family.",
+    "Consent has yet to be given.",
+    "Awaiting consent from mum.",
+])
+def test_consent_still_to_be_asked_for_defeats_other_wording(said):
+    # pending consent, in any tense and person, is not consent; it also outweighs weaker wording elsewhere
+    weak = "Ms Quill is happy with the support from the school."
+    assert "consent" in outcome(*full(consent=said)).missing
+    assert "consent" in outcome(*full(consent=f"{weak} {said}")).missing
+
+
 def test_a_professional_agreeing_to_lead_is_not_the_familys_consent():
     lead = "Nora Pellow (Pastoral Lead, Fernbank Primary School) has agreed to lead the early help plan. Her number is 020 7946 0101."
     o = outcome(*full(consent="", lead=lead))
