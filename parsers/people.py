@@ -102,8 +102,19 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
         if not m:
             continue
         chunk = line[m.end():]
+        listed = False
+        if not chunk.strip(" :-–—\t") and re.match(r"^\s*(?:[•*\-–]\s*)?child", line, re.IGNORECASE):
+            # "Children:" on its own line, then one child a line ("Ann Lee (DOB 3/9/14)", "Bo Lee"):
+            # every line that starts with a name is a child, with or without a date of birth.
+            for nxt in lines[i + 1:i + 9]:
+                item = re.sub(r"^\s*[•*\-–]\s*", "", nxt).strip()
+                head = re.split(r"[(,:\t]|\s[-–—]\s|\s+(?:DOB|D\.O\.B|born|date\s+of\s+birth|aged?)\b", item, maxsplit=1, flags=re.IGNORECASE)[0]
+                if not item or len(item) > 90 or not is_name(_clean_name(head)):
+                    break
+                chunk += "; " + item
+                listed = True
         # A PDF wraps a long heading: continue while the next lines are not a sentence.
-        for nxt in lines[i + 1:i + 3]:
+        for nxt in [] if listed else lines[i + 1:i + 3]:
             if not nxt.strip() or _SENTENCE_START.match(nxt) or len(nxt) > 120 and "." in nxt[:-1]:
                 break
             if re.search(r"[A-Za-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", nxt) and not DATE_RE.search(nxt):
@@ -143,12 +154,16 @@ _NAME_DOB_RE = re.compile(
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
-_DOB_UNKNOWN = re.compile(r"^\s*(?:not\s+known|unknown|n/?k\b|tbc\b|to\s+be\s+confirmed|not\s+(?:given|recorded|provided|available)|to\s+follow)", re.IGNORECASE)
+# What a form or letter writes where a date of birth is not known: the child is still one of the family.
+_UNKNOWN_DOB = (r"(?:not\s+(?:yet\s+)?(?:known|given|recorded|provided|available|stated|supplied|confirmed)|unknown|unavailable"
+                r"|n/?[ka]\b|tbc\b|tba\b|to\s+be\s+(?:confirmed|provided|added|given)|to\s+follow|awaited|pending|none\s+(?:given|recorded)"
+                r"|\?+(?!\w)|[-–—]+(?!\s*\d))")
+_DOB_UNKNOWN = re.compile(rf"^\s*{_UNKNOWN_DOB}", re.IGNORECASE)
 _NAME_NO_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<name>{NAME})\s*[,(]?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:is\s+)?"
-    r"(?:not\s+known|unknown|n/?k\b|tbc\b|to\s+be\s+confirmed|not\s+(?:given|recorded|provided|available)|to\s+follow)",
+    rf"(?<![\w’'])(?P<name>{NAME})\s*[,(]?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:is\s+)?{_UNKNOWN_DOB}",
     re.IGNORECASE,
 )
+_DOB_HEADER = re.compile(r"date\s+of\s+birth|\bD\.?O\.?B\b", re.IGNORECASE)
 
 
 def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
@@ -180,16 +195,14 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary", and in a
     # household table whose header asks for the date of birth, "Mark Ivanov  Not known".
     lines = text.splitlines()
+    out += _household_rows_without_dob(lines)
     for i, line in enumerate(lines):
         rm = _ROW_RE.match(line.replace("\t", " \t"))
         if not rm:
             continue
         rest = rm.group("rest")
-        if _DOB_UNKNOWN.match(rest) and any(re.search(r"date\s+of\s+birth|\bD\.?O\.?B\b", h, re.IGNORECASE) for h in lines[max(0, i - 8):i]):
-            name = _clean_name(rm.group("name"))
-            if is_name(name):
-                out.append(ChildMention(name, None, True))
-            continue
+        if _DOB_UNKNOWN.match(rest) and any(_DOB_HEADER.search(h) for h in lines[max(0, i - 8):i]):
+            continue  # read by _household_rows_without_dob
         if DATE_RE.match(rest.strip()) or not _CHILD_ROLE.match(rest) or _ADULT_ROLE.search(rest.split("\t")[0]):
             continue
         if re.search(r"\b(?:parent|mother|father|carer)\b", rest, re.IGNORECASE):
@@ -197,6 +210,46 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         name = _clean_name(rm.group("name"))
         if is_name(name):
             out.append(ChildMention(name, None, False))
+    return out
+
+
+def _split_row(line: str) -> tuple[str, str] | None:
+    """A household row's name and the cells after it. The name is cut where a word stops being
+    part of a name ("Lucia Reyes Not recorded": the name is "Lucia Reyes")."""
+    cells = [c.strip() for c in line.split("\t")]
+    first, after = cells[0], " ".join(c for c in cells[1:] if c)
+    words = first.split()
+    for n in (4, 3, 2):
+        if any(_DOB_UNKNOWN.match(w) for w in words[2:n]):
+            continue  # "Ben Quaye TBC": the marker is the next cell, not a third name
+        if len(words) >= n and is_name(_clean_name(" ".join(words[:n]))):
+            return _clean_name(" ".join(words[:n])), (" ".join(words[n:]) + " " + after).strip()
+    return None
+
+
+def _household_rows_without_dob(lines: list[str]) -> list[ChildMention]:
+    """Rows of a household table whose header asks for the date of birth, read from the header down
+    while the rows still start with a name: a row whose date-of-birth cell is blank, a dash, or says
+    "Not recorded" / "unknown" / "n/k" / "TBC" is a child with no date of birth (never dropped)."""
+    out: list[ChildMention] = []
+    for i, header in enumerate(lines):
+        if not (_DOB_HEADER.search(header) and re.match(r"^\s*(?:(?:full\s+)?names?|child(?:ren)?(?:'s\s+name)?)\b", header, re.IGNORECASE)):
+            continue
+        if len(header.split()) > 10:
+            continue  # a sentence that mentions dates of birth, not a column header
+        for line in lines[i + 1:i + 13]:
+            if not line.strip():
+                continue
+            row = _split_row(line)
+            if row is None:
+                break
+            name, rest = row
+            if DATE_RE.search(rest):
+                continue  # a dated row: children_with_dobs reads it
+            if re.search(r"\b(?:parent|mother|father|mum|dad|carer|step-?(?:mother|father)|grand\w+|partner|adult|guardian)\b", rest, re.IGNORECASE):
+                continue
+            if not rest or _DOB_UNKNOWN.match(rest) or _CHILD_ROLE.match(rest):
+                out.append(ChildMention(name, None, True))
     return out
 
 

@@ -170,6 +170,24 @@ def test_children_said_to_have_no_known_dob():
     assert [(m.name, m.dob) for m in children_with_dobs(prose, REF)] == [("Ben Quaye", None)]
 
 
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("cell", ["Not recorded", "unknown", "n/k", "TBC", "—", "", "Not known"])
+def test_a_household_row_with_no_usable_dob_is_a_child_without_one(cell):
+    # a PDF table loses its tabs: "Ben Quaye Not recorded" must not become a name "Ben Quaye Not"
+    for sep in ("\t", " "):
+        table = f"Name{sep}Date of birth{sep}Gender\nAda Quill{sep}03/09/2016{sep}F\nBen Quaye{sep}{cell}\nReason for assessment"
+        got = {(m.name, m.dob) for m in children_with_dobs(table, REF)}
+        assert got == {("Ben Quaye", None), ("Ada Quill", dt.date(2016, 9, 3))}, (sep, cell)
+
+
+def test_a_children_heading_over_one_child_a_line_keeps_the_child_without_a_dob():
+    text = "Children:\nAda Quill (DOB 03/09/2016)\nBen Quaye\nDear Ms Quill,"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quaye", None)}
+
+
 def test_a_missing_glyph_box_is_still_a_name_and_is_repaired_from_the_email():
     text = "Re: Wi\u25a0niak Family – Ola Wi\u25a0niak, DOB: 04-10-2011\nDear Ms Wi\u25a0niak"
     got = [(m.name, m.dob) for m in children_in_lists(text, REF)]
