@@ -91,6 +91,26 @@ _ASSESSMENT_CONTENT = re.compile(
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
+# A review says what it is in its title, at the very top ("Early Help Record – Plan Review"); further
+# down the first lines, "TAF review" is a meeting in a plan row ("Hold the first TAF review meeting").
+_TITLE_LINES: dict[DocType, int] = {DocType.TAF_REVIEW: 4}
+
+# The structure of a TAF review: a review of an existing early help plan after a TAF meeting, with the
+# review's date, the next review and the progress made against the plan.
+_REVIEW_STRUCTURE = re.compile(
+    r"^\s*(?:date\s+of\s+(?:the\s+|this\s+)?(?:TAF\s+)?review(?:\s+meeting)?|next\s+review(?:\s+date)?|review\s+(?:date|number|no\.?))\s*[:\t|]"
+    r"|progress\s+(?:since\s+(?:the\s+)?(?:transition|last\s+review)|against\s+(?:the\s+)?plan)|route\s+into\s+early\s+help",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The features of an Appendix 2 closure letter: written to the family, closing the case, handing over
+# to early help and a lead practitioner.
+_LETTER_GREETING = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
+_LETTER_CLOSING = re.compile(
+    r"transition\s+to\s+early\s+help|step(?:ping)?[\s-]*down|(?:involvement|work)\s+with\s+(?:you|your\s+family|the\s+family)[^.]{0,60}"
+    r"(?:end|clos|finish)|clos(?:e|ed|ing|ure)\b[^.]{0,40}\b(?:case|involvement|social\s+care|families\s+first)|lead\s+practitioner",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class Classification:
@@ -116,10 +136,10 @@ def _filename_type(filename: str) -> DocType | None:
 
 def classify_text(text: str, filename: str = "") -> Classification:
     """Score the text for each document type and pick the best; OTHER when nothing fits."""
-    head = _head(text)
     scores: dict[str, float] = {}
     for doc_type in _TITLE:
         score = 0.0
+        head = _head(text, _TITLE_LINES.get(doc_type, 12))
         for pattern, weight in _TITLE[doc_type]:
             if re.search(pattern, head, _FLAGS):
                 score += weight
@@ -127,6 +147,11 @@ def classify_text(text: str, filename: str = "") -> Classification:
             if re.search(pattern, text, _FLAGS):
                 score += weight
         scores[doc_type.value] = score
+    # A letter to the family that closes the case and hands over to early help is a closure letter, even
+    # when it mentions a TAF meeting or review; a review has the review's own fields.
+    if (_LETTER_GREETING.search(_head(text, 8)) and len(_LETTER_CLOSING.findall(text)) >= 2
+            and not _REVIEW_STRUCTURE.search(text)):
+        scores[DocType.TAF_REVIEW.value] = min(scores[DocType.TAF_REVIEW.value], 0.0)
     # A plan review's title also says "Early Help Record": the review title wins.
     if scores[DocType.TAF_REVIEW.value] >= 7:
         scores[DocType.EARLY_HELP_RECORD.value] -= 5

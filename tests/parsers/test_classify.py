@@ -55,3 +55,23 @@ def test_password_protected_file_is_typed_by_its_name():
 def test_logo_image_is_other():
     c = classify(doc("image001.png", "", status=DocStatus.EMPTY))
     assert c.type is DocType.OTHER
+
+
+WARM_LETTER_WITH_TAF_PLAN = """3 March 2026
+Dear Ada,
+I am writing as my work with you and Ben comes to an end.
+The Team Around the Family meeting was held on 1 March 2026 and the plan below was agreed.
+What\tWho\tBy when
+Hold the first TAF review meeting\tNora Pellow\t30/03/2026
+Book a dentist appointment\tAda\t20/03/2026
+Nora Pellow (Pastoral Lead, Fernbank Primary) will be your Early Help Lead Practitioner from now on.
+Best wishes
+Priya Testworker
+Families First Coach"""
+
+
+def test_a_closing_letter_mentioning_a_taf_review_meeting_is_a_letter_not_a_review():
+    got = classify_text(WARM_LETTER_WITH_TAF_PLAN, "Ada Quill - letter.docx")
+    assert got.type is DocType.CLOSURE_LETTER
+    # the review itself, with its review dates, stays a review even if it greets someone
+    assert classify_text("Dear colleagues,\n" + REVIEW + "\nThe lead practitioner will close the plan.", "review.docx").type is DocType.TAF_REVIEW
