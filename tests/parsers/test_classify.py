@@ -59,15 +59,13 @@ def test_logo_image_is_other():
 
 WARM_LETTER_WITH_TAF_PLAN = """3 March 2026
 Dear Ada,
-I am writing as my work with you and Ben comes to an end.
+I wanted to write now that my work with you and Ben (born 4 May 2019) over these last months comes to an end.
 The Team Around the Family meeting was held on 1 March 2026 and the plan below was agreed.
 What\tWho\tBy when
 Hold the first TAF review meeting\tNora Pellow\t30/03/2026
 Book a dentist appointment\tAda\t20/03/2026
 Nora Pellow (Pastoral Lead, Fernbank Primary) will be your Early Help Lead Practitioner from now on.
-Best wishes
-Priya Testworker
-Families First Coach"""
+Take care"""
 
 
 def test_a_closing_letter_mentioning_a_taf_review_meeting_is_a_letter_not_a_review():
