@@ -528,7 +528,7 @@ class SmartPlan(Checker):
         for src in ev.of_types(self.params.documents):
             hits = [s.text for s in src.sents()
                     if any(p.search(s.text) for p in self.params.action_sentence)
-                    and any(p.search(s.text) for p in self.params.action_who) and self._timed(s.text)]
+                    and (any(p.search(s.text) for p in self.params.action_who) or _named_doer(s.text)) and self._timed(s.text)]
             if len(hits) >= self.params.min_timed_actions:
                 return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
         return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")
@@ -599,6 +599,17 @@ class SmartPlan(Checker):
                     timed += 1
             best = max(best, timed)
         return best
+
+
+# "2. Nadia Chowdhury will book the GP appointment by 1 September 2026": a plan item whose subject is a
+# person's name (no title or role word), who will do something by a date.
+_NAMED_DOER = re.compile(rf"^\s*(?:\(?\d{{1,2}}[.):]?\s+|[•*\-–]\s*)?(?P<name>{NAME})\s+(?:will|is\s+going\s+to|has\s+agreed\s+to|to)\s+(?!be\b)\w+"
+                         rf"[^.]{{3,160}}\bby\s+(?:the\s+)?(?:end\s+of\s+)?(?:{DATE_RE.pattern}|\w+\s+(?:term|half[-\s]term))", re.IGNORECASE)
+
+
+def _named_doer(sentence: str) -> bool:
+    m = _NAMED_DOER.match(sentence)
+    return bool(m) and is_name(m.group("name"))
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,8 @@ _DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 _SECTION_TITLE = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|and|of|the|for|to|&|a|in))*\s*$")
 _SECTION_SENTENCES = 3
 _HEADINGISH = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][^.!?]{0,90}$")
+# A numbered or bulleted list item ("1 Jo Bloggs will ...", "2) ...", "• ..."), but not a date ("25 March 2026").
+_LIST_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[•*▪–-])\s+|\d{1,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z]))", re.IGNORECASE)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -71,7 +73,7 @@ def sentences(text: str) -> list[Sentence]:
             section[0], since_heading[0] = line.strip(), 0
             continue
         buf.append(line.strip())
-        if _END.search(line) and (not nxt or nxt[:1].isupper()):
+        if _END.search(line) and (not nxt or nxt[:1].isupper() or _LIST_ITEM.match(nxt)):
             flush()
         elif re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$", line) and (not nxt or nxt[:1].isupper()):
             flush()  # a plan row ending in its date: the next line is the next row

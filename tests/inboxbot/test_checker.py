@@ -76,6 +76,17 @@ def test_child_without_dob_anywhere():
     assert "children_dobs" in o.missing
 
 
+def test_numbered_plan_items_led_by_a_plain_name_are_smart_even_when_a_pdf_wraps_the_date():
+    plan = ("Our agreed plan:\n"
+            "1 Nora Pellow will offer Ada a breakfast club place by 25 March 2026.\n"
+            "2 Owen Marsh will see Ben for his hearing check by 1\nApril 2026.\n")
+    o = outcome(doc("letter.pdf", letter() + "\n" + plan), doc("SA.pdf", SINGLE_ASSESSMENT))
+    assert "smart_plan" not in o.missing
+    # named people with no deadline are not a plan
+    vague = plan.replace("by 25 March 2026", "soon").replace("by 1\nApril 2026", "when possible")
+    assert "smart_plan" in outcome(doc("letter.pdf", letter() + "\n" + vague), doc("SA.pdf", SINGLE_ASSESSMENT)).missing
+
+
 def test_vague_plan_is_not_smart():
     vague = "Family plan\nArea\tPlan\tTimescale\nRoutines\tKeep going\tOngoing\nSchool\tImprove attendance\tOngoing"
     o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", vague))
