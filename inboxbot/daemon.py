@@ -72,11 +72,12 @@ class PipelineChecker:
         from inboxbot.rules import load_rules
 
         self.rules = load_rules(config.rules_path) if config.rules_path else load_rules()
+        self.nam_addresses = {address: name for name, address in config.nam_addresses.items()}
 
     def analyse(self, raw: bytes) -> Any:
         from inboxbot.pipeline import analyse_bytes
 
-        return analyse_bytes(raw, rules=self.rules)
+        return analyse_bytes(raw, rules=self.rules, nam_addresses=self.nam_addresses)
 
     def check(self, analyses: Sequence[Any]) -> Any:
         from inboxbot.checker import check
@@ -96,9 +97,16 @@ def outcome_json(outcome: Any) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
-def unreadable_files(analyses: Sequence[Any]) -> tuple[UnreadableFile, ...]:
+def unreadable_files(analyses: Sequence[Any], outcome: Any = None) -> tuple[UnreadableFile, ...]:
     """Documents that could not be read: password-protected, corrupt. From the documents' status."""
     out: dict[str, UnreadableFile] = {}
+    for entry in getattr(outcome, "documents", ()) or ():
+        if isinstance(entry, tuple) and len(entry) == 3:
+            filename, _type, status = entry
+            if str(status) == "encrypted":
+                out[filename] = UnreadableFile(filename, "password-protected")
+            elif str(status) in ("corrupt", "timeout", "too_large"):
+                out.setdefault(filename, UnreadableFile(filename, "unreadable"))
     for analysis in analyses:
         for cdoc in getattr(analysis, "documents", ()):
             doc = getattr(cdoc, "doc", cdoc)
@@ -348,7 +356,7 @@ class Daemon:
             outcome = self.checker.check(analyses)
             sender_n, case_n = store.replies_in_last_day(s, sender=email.sender.email, case_id=case.id if case else None, now=now)
             inbound = Inbound(inbox=inbox, sender=email.sender.email, date=email.date, screening=screening,
-                              duplicate=duplicate, unreadable=unreadable_files(analyses))
+                              duplicate=duplicate, unreadable=unreadable_files(analyses, outcome))
             decision = decide(outcome, inbound, case, self.decide_settings, now, Budget(sender_n, case_n))
             row.outcome = outcome_json(self.checker.check([analysis])) if len(analyses) > 1 else outcome_json(outcome)
             target = self._apply(s, row, decision, outcome, email, now)
