@@ -126,7 +126,8 @@ def build_mailbox(inbox: InboxConfig, config: Config) -> Mailbox:
     from inboxbot.mailbox import open_mailbox
 
     if inbox.maildir is not None:
-        return open_mailbox(inbox.name, kind="maildir", path=inbox.maildir, folder=inbox.folder, create=True)
+        return open_mailbox(inbox.name, kind="maildir", path=inbox.maildir, folder=inbox.folder, create=True,
+                            poll_interval=min(0.25, config.timing.wait_slice))
     token = None
     if inbox.oauth is not None:
         from inboxbot.oauth import ClientCredentialsToken
