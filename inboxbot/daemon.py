@@ -253,7 +253,8 @@ class Daemon:
             mailbox.ensure_folders(self.config.folders.all())
             self._folders_ready.add(name)
         ids = mailbox.list_ids()
-        for i, msg_id in enumerate(ids):
+        self._reconcile(name, ids, now or self.clock.now())
+        for msg_id in ids:
             at = now or self.clock.now()
             folder = self.process_message(name, msg_id, at)
             if folder is not None:
@@ -264,6 +265,22 @@ class Daemon:
             store.update_inbox_state(s, name, address=inbox_cfg.address, connected=True, last_check_at=at,
                                      backlog=0, last_error=None, consecutive_failures=0)
         return report
+
+    def _reconcile(self, inbox: str, ids: list[str], now: dt.datetime) -> None:
+        """Rows decided but not recorded as filed whose email has left the inbox: a crash came
+        between the MOVE and our commit, so the move happened. Record it."""
+        folder = self.config.inboxes[inbox].folder
+        present = set(ids)
+        with self.db.transaction() as s:
+            rows = s.scalars(select(Message).where(Message.inbox == inbox, Message.folder == folder,
+                                                   Message.status == MessageStatus.DECIDED))
+            for row in rows:
+                if row.source_id not in present:
+                    row.status = MessageStatus.FILED
+                    row.filed_folder = row.target_folder
+                    row.filed_at = now
+                    store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row.id,
+                                folder=row.target_folder, detail="move found done after a restart")
 
     def process_message(self, inbox: str, msg_id: str, now: dt.datetime) -> str | None:
         """Decide, commit, file one email. Returns the folder it was filed to, or None if it vanished."""
