@@ -15,7 +15,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from parsers.classify import classify, classify_text
-from parsers.dates import find_dates, parse_date
+from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
     Address,
@@ -37,6 +37,7 @@ from parsers.people import (
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
+    siblings_in_prose,
 )
 from parsers.quoting import Segment, split_body
 
@@ -68,6 +69,7 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _MEETING_BODY = re.compile(r"microsoft\s+teams\s+meeting|join\s+(?:the\s+)?(?:teams\s+)?meeting|meeting\s+id\s*:", re.IGNORECASE)
+_ANSWERING = re.compile(r"\bas\s+(?:you\s+)?(?:requested|asked)|\bsorry\b|\bapologies\b|\bmissing\b|\bfor(?:got|gotten)\b|\bhere\s+is\s+the\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:OFFICIAL[-\s]SENSITIVE\s*[:\-]?\s*)?(?:re|aw|sv)\s*:)", re.IGNORECASE)
 
 
@@ -107,13 +109,20 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
 
     # Children: the letter's heading and children lists, then tables and "Name (DOB ...)" anywhere.
     mentions = []
-    ordered = sorted(readable, key=lambda c: 0 if c.type in LETTER_TYPES else 1)
-    for c in ordered:
-        mentions += children_in_lists(c.doc.text, reference)
-    for c in ordered:
-        mentions += children_with_dobs(c.doc.text, reference)
+    # Letters first (their heading lists the children); OCR text last (its spellings are the least sure).
+    ordered = sorted(readable, key=lambda c: (c.doc.ocr_pages > 0, 0 if c.type in LETTER_TYPES else 1))
+    for scanned in (False, True):
+        batch = [c for c in ordered if (c.doc.ocr_pages > 0) is scanned]
+        weight = 0.3 if scanned else 1.0
+        for c in batch:
+            mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
+        for c in batch:
+            mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
+    prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
+    if prose:
+        children = merge_children(mentions + prose)
 
     lp_mentions = []
     for c in ordered:
@@ -225,6 +234,10 @@ def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: li
         return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
     if any(c.type is DocType.TAF_REVIEW for c in classified):
         return Kind.TAF_REVIEW, "carries an Early Help Record plan review"
+    # A reply that does not quote us but answers a request ("as requested", "sorry, here is ...").
+    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and bool(_ANSWERING.search(cover[:600]))
+    if answers and not any(c.type in LETTER_TYPES for c in classified):
+        return Kind.REPLY_WITH_MISSING_ITEM, "a reply answering a request"
     if not relevant:
         if is_reply and quotes_team:
             return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
@@ -306,9 +319,15 @@ def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
     return None
 
 
+_PATHWAY_ASSESSMENT = {Pathway.ONE: DocType.SINGLE_ASSESSMENT, Pathway.TWO: DocType.SINGLE_ASSESSMENT, Pathway.THREE: DocType.EARLY_HELP_RECORD}
+
+
 def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway) -> dt.date | None:
+    """The pathway's own assessment when it has one (an SA for 1-2, the EHR for 3), else any assessment."""
+    wanted = _PATHWAY_ASSESSMENT.get(pathway)
+    own = [c for c in classified if c.is_assessment and c.doc.readable and c.type is wanted]
     dates = []
-    for c in classified:
+    for c in own or classified:
         if c.is_assessment and c.doc.readable:
             day = assessment_date_of(c.doc.text, c.doc.filename)
             if day:

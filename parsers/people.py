@@ -16,9 +16,9 @@ from parsers.model import Child, LeadPractitioner
 
 # A capitalised name word: letters with apostrophes/hyphens inside (O’Brien, Al-Amin, Zielińska).
 _UP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter (approximation that works for Latin scripts)
-NAME_WORD = rf"(?:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
-NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+NAME_WORD = rf"(?-i:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"  # case-sensitive even inside (?i) patterns
+_TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+NAME = rf"{NAME_WORD}(?:[ ]+{NAME_WORD}){{1,3}}"
 
 # Words that look like names in capitals but are not people.
 _NOT_NAME_WORDS = {
@@ -32,7 +32,8 @@ _NOT_NAME_WORDS = {
     "worker", "coach", "lead", "practitioner", "manager", "visitor", "nurse", "senco", "dsl", "teacher",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "person", "id", "gender", "role", "agency", "address", "private", "confidential", "official", "sensitive",
+    "person", "id", "gender", "st", "next", "steps", "your", "our", "role", "catholic", "high", "community",
+    "children's", "attended", "present", "plan", "update", "updated", "risk", "risks", "role", "agency", "address", "private", "confidential", "official", "sensitive",
 }
 
 _DOB_LABEL = r"(?:\(?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?)\s*[:\-]?\s*)"
@@ -45,7 +46,7 @@ _CHILD_ROLE = re.compile(
 
 # Lines that list the children: the letter's heading and the "Children" row of a plan or form.
 _LIST_HEADING = re.compile(
-    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*children\b|^\s*child(?:\(ren\))?\b"
+    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
     r"|^\s*names?\s+of\s+child)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -64,6 +65,8 @@ def is_name(candidate: str) -> bool:
         return False
     if any(fold(w).strip(".,") in _NOT_NAME_WORDS for w in words):
         return False
+    if any(_ROLE_WORDS.fullmatch(w) or _AGENCY_WORDS.fullmatch(w) or _ROLEISH.fullmatch(w) for w in words):
+        return False  # "Language Therapist", "Primary School": a job or a place, not a person
     return all(re.fullmatch(NAME_WORD, w) for w in words)
 
 
@@ -72,6 +75,7 @@ class ChildMention:
     name: str
     dob: dt.date | None
     labelled: bool  # the DOB was written with a "DOB"/"date of birth" label or in a children list
+    weight: float = 1.0  # how much to trust its spelling (OCR text less)
 
 
 def _clean_name(raw: str) -> str:
@@ -100,6 +104,10 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 break
             if re.search(r"[A-Za-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", nxt) and not DATE_RE.search(nxt):
                 break  # prose
+            # Only a wrapped heading continues: the line so far ends mid-item (no closing bracket or date).
+            tail = chunk.rstrip()
+            if (tail.endswith(")") or re.search(rf"(?:{DATE_RE.pattern})$", tail, re.IGNORECASE)) and not re.match(r"^\s*[,;(]", nxt):
+                break
             chunk += " " + nxt.strip()
         chunk = re.sub(r"^\s*[:\-–—]\s*", "", chunk)
         for item in _items(chunk):
@@ -161,24 +169,75 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
 def merge_children(mentions: list[ChildMention]) -> list[Child]:
-    """One Child per person: same folded name, or same first name and DOB (OCR misreads a surname)."""
-    merged: list[list] = []  # [name, dob]
+    """One Child per person: the same name (accents and case aside), or the same surname and date
+    of birth with a near-identical first name (OCR reads "Mikołaj" as "Mikotaj"). The spelling
+    seen most often wins."""
+    merged: list[dict] = []
     for mention in mentions:
         key = fold(mention.name)
-        first = key.split()[0]
+        words = key.split()
         for entry in merged:
-            ekey = fold(entry[0])
-            same = ekey == key or (
-                ekey.split()[0] == first and mention.dob is not None and entry[1] == mention.dob
-            ) or (ekey.split()[0] == first and ekey.split()[-1][:3] == key.split()[-1][:3] and (entry[1] is None or mention.dob is None))
+            ewords = fold(entry["name"]).split()
+            same = ewords == words or (
+                ewords[-1] == words[-1] and _similar(ewords[0], words[0])
+                and (mention.dob is None or entry["dob"] is None or entry["dob"] == mention.dob)
+            ) or (
+                mention.dob is not None and entry["dob"] == mention.dob and _similar(" ".join(ewords), key)
+            )
             if same:
-                if entry[1] is None and mention.dob is not None:
-                    entry[1] = mention.dob
+                if entry["dob"] is None and mention.dob is not None:
+                    entry["dob"] = mention.dob
+                entry["spellings"][mention.name] = entry["spellings"].get(mention.name, 0) + mention.weight
                 break
         else:
-            merged.append([mention.name, mention.dob])
-    return [Child(name, dob) for name, dob in merged]
+            merged.append({"name": mention.name, "dob": mention.dob, "spellings": {mention.name: mention.weight}})
+    out = []
+    for entry in merged:
+        best = max(entry["spellings"].items(), key=lambda kv: kv[1])[0]
+        out.append(Child(best, entry["dob"]))
+    return out
+
+
+def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list[ChildMention]:
+    """Children named only by first name alongside their siblings ("Nii and Kwabena have kept their
+    school places"): a first name listed with known children's first names that is not one of them.
+    They get the family name and no date of birth, so `children_dobs` asks for it."""
+    if not known or not family:
+        return []
+    firsts = {fold(c.name.split()[0]) for c in known}
+    tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'\-]){NAME_WORD}(?![\w’'\-])", text)]
+    runs: list[list[tuple[str, int, int]]] = []
+    for tok in tokens:
+        if runs and re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*", text[runs[-1][-1][2]:tok[1]]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    out: list[ChildMention] = []
+    for run in runs:
+        # "Custom House and Nii": a word straight after another capitalised word belongs to a place name.
+        run = [t for t in run if not re.search(rf"{NAME_WORD}[ ]+$", text[max(0, t[1] - 30):t[1]])]
+        if len(run) < 2 or not any(fold(t[0]) in firsts for t in run):
+            continue
+        for word, start, _ in run:
+            k = fold(word)
+            if k in firsts or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
+                continue
+            if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
+                continue
+            out.append(ChildMention(f"{word} {family}", None, False))
+            firsts.add(k)
+    return out
+
+
+_SIBLING_STOP = {"mum", "dad", "mummy", "daddy", "nan", "nana", "grandma", "grandad", "i", "you", "we", "they", "he", "she",
+                 "school", "nursery", "college", "camhs", "gp", "police", "mr", "mrs", "ms", "miss", "dr"}
 
 
 # --- family name -------------------------------------------------------------
@@ -208,13 +267,20 @@ def family_names(text: str) -> list[str]:
     return out
 
 
+_ROLEISH = re.compile(
+    r"(?i:therapist|language|speech|adviser|advisor|visitor|worker|officer|manager|teacher|nurse|coach|mentor|assistant|lead"
+    r"|head|deputy|senior|principal|designated|safeguarding|inclusion|pastoral|welfare|attendance|youth|housing|money|debt"
+    r"|children's|young|carers?|borough|council|trust|partnership|network|agency|ltd|limited|cic|charity|therapies|clinic)"
+)
+
+
 # --- lead practitioner ---------------------------------------------------------
 
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|:))\s*:?\s*",
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
@@ -258,8 +324,28 @@ def _lp_from_fields(block: str) -> LeadPractitioner | None:
     )
 
 
+_ZONE_END = re.compile(
+    r"\n\s*\n|team\s+around\s+the\s+family|professionals\s+who|\n\s*(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|\n\s*(?:thanks|thank\s+you|regards)\b",
+    re.IGNORECASE,
+)
+
+
+def _contact_zone(rest: str) -> str:
+    """The sentence naming the lead practitioner and the next one (which often gives their
+    number), stopping at a paragraph break, the TAF list or the email's sign-off."""
+    zone = rest[:400]
+    end = _ZONE_END.search(zone)
+    if end:
+        zone = zone[: end.start()]
+    stops = [m.end() for m in re.finditer(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", zone)]
+    if len(stops) >= 2:
+        zone = zone[: stops[1]]
+    return zone
+
+
 def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     """ "Caroline Mitchell, Home-School Link Worker, Wharfside Primary School (c.m@x.sch.uk)." and variants."""
+    raw_after = after
     after = re.sub(r"\s+", " ", after).strip()
     if _PLACEHOLDER_LP.match(after[:40]) or _PLACEHOLDER_LP.search(after[:30]):
         return None
@@ -274,18 +360,12 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
         if not is_name(name):
             return None
     rest = after[m.start("name") + len(name):]
+    raw_rest = raw_after[raw_after.find(name.split()[-1]) + len(name.split()[-1]):] if name.split()[-1] in raw_after else rest
     # The sentence that names them, plus following sentences that give their contact details.
     sentence = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
-    contact_zone = rest[:400]
+    contact_zone = _contact_zone(raw_rest)
     email = EMAIL_RE.search(contact_zone)
     phone = PHONE_RE.search(contact_zone)
-    # Stop the contact zone at the next paragraph topic that is clearly someone else (the TAF list).
-    taf = re.search(r"team\s+around\s+the\s+family|professionals\s+who", contact_zone, re.IGNORECASE)
-    if taf:
-        if email and email.start() > taf.start():
-            email = None
-        if phone and phone.start() > taf.start():
-            phone = None
     descr = re.split(r"\(|\s[–—-]\s|\bwho\b|\btel\b|\bemail\b|\btelephone\b|\bon\s+0|\bcan\s+be\b|[:;]", sentence, maxsplit=1)[0]
     descr = EMAIL_RE.sub("", PHONE_RE.sub("", descr))
     parts = [p.strip(" .,") for p in re.split(r",|\s+at\s+|\s+from\s+", descr) if p.strip(" .,")]
@@ -298,8 +378,9 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     # "(Home-School Link Worker) at Wharfside Primary School"
     paren = re.match(r"\s*\(([^)]{3,60})\)\s*(?:at|from|,)?\s*([^.,(]{3,80})?", rest)
     if paren and _ROLE_WORDS.search(paren.group(1)) and not EMAIL_RE.search(paren.group(1)) and not PHONE_RE.search(paren.group(1)):
-        role = paren.group(1).strip()
-        agency = (paren.group(2) or "").strip() or agency
+        inside = [x.strip() for x in paren.group(1).split(",") if x.strip()]
+        role = inside[0]
+        agency = ", ".join(inside[1:]) or (paren.group(2) or "").strip() or agency
     if role and not _ROLE_WORDS.search(role) and _AGENCY_WORDS.search(role) and not agency:
         role, agency = None, role
     return LeadPractitioner(
@@ -311,9 +392,20 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     )
 
 
+_LP_AGREED = re.compile(
+    rf"(?:{_TITLES}\s+)?(?P<name>{NAME})(?P<descr>\s*\([^()]{{3,120}}\)|,[^.;]{{3,120}}?,)?\s+(?:has|have)\s+agreed\s+to\s+(?:be|act\s+as|take\s+on(?:\s+the\s+role\s+of)?)\s+"
+    r"(?:the\s+|your\s+)?(?:early\s+help\s+)?lead\s+(?:practitioner|professional)",
+)
+
+
 def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
     """Every lead practitioner named in `text` (placeholders and "to be confirmed" give none)."""
     out: list[LeadPractitioner] = []
+    for m in _LP_AGREED.finditer(text):
+        # "Jo Bloggs (Pastoral Lead, Oak Primary) has agreed to be the lead practitioner."
+        lp = _lp_from_sentence(m.group("name") + (m.group("descr") or "") + text[m.end():m.end() + 300])
+        if lp:
+            out.append(lp)
     for m in re.finditer(r"^\s*lead\s+practitioner\s*$", text, re.IGNORECASE | re.MULTILINE):
         lp = _lp_from_fields(text[m.end():m.end() + 400])
         if lp:
@@ -388,29 +480,35 @@ def sign_off(text: str) -> SignOff:
     kept = [ln.strip() for ln in tail if ln.strip() and not _NOISE_LINE.match(ln)]
     if not kept:
         return SignOff(None, None, True)
-    # A scanned signature can OCR as one line of noise before the typed name.
-    name = None
-    start = 0
-    for j, line in enumerate(kept[:3]):
-        cand = _clean_name(re.sub(r"\s*[,(].*$", "", line))
-        if is_name(cand) or re.fullmatch(rf"{NAME}", cand):
-            name = cand
-            start = j
-            break
-    if name is None:
-        return SignOff(None, None, True)
-    # "Jo Bloggs, Social Worker" on one line, or the title on the next line.
-    same_line = kept[start][len(name):].strip(" ,–—-()") if kept[start].startswith(name) else ""
+    # A scanned signature can OCR as a line or two of noise before the typed name: take the first
+    # name that has a job title under it (or beside it), else the first name.
+    first_name_only: str | None = None
+    for j, line in enumerate(kept[:4]):
+        cand = _clean_name(re.sub(r"\s*[,(–—|].*$", "", line))
+        if not (is_name(cand) or re.fullmatch(NAME, cand)):
+            continue
+        title = _title_after(kept, j, cand)
+        if title:
+            return SignOff(cand, title, True)
+        first_name_only = first_name_only or cand
+    return SignOff(first_name_only, None, True)
+
+
+def _title_after(kept: list[str], j: int, name: str) -> str | None:
+    """ "Jo Bloggs, Social Worker" on one line, or the job title on the next line."""
+    line = kept[j]
+    same_line = line[len(name):].strip(" ,–—-()|") if line.startswith(name) else ""
     title = None
     if same_line and _ROLE_WORDS.search(same_line):
         title = same_line
-    elif start + 1 < len(kept):
-        nxt = kept[start + 1]
-        if (_ROLE_WORDS.search(nxt) or _AGENCY_WORDS.search(nxt)) and not EMAIL_RE.search(nxt) and not re.match(r"^\s*(?:t|tel|m|mob|e|email|phone)\s*[:.]", nxt, re.IGNORECASE) and len(nxt) < 80:
+    elif j + 1 < len(kept):
+        nxt = kept[j + 1]
+        if (_ROLE_WORDS.search(nxt) or _AGENCY_WORDS.search(nxt)) and not EMAIL_RE.search(nxt) \
+                and not re.match(r"^\s*(?:t|tel|m|mob|e|email|phone)\s*[:.]", nxt, re.IGNORECASE) and len(nxt) < 80:
             title = nxt
     if title and _PLACEHOLDER_TITLE.search(title):
-        title = None
-    return SignOff(name, title, True)
+        return None
+    return title
 
 
 _PLACEHOLDER_TITLE = re.compile(r"job\s*title|name\s*/", re.IGNORECASE)

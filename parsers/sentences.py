@@ -20,6 +20,9 @@ class Sentence:
 
 
 _END = re.compile(r"[.!?:;)]\s*$")
+_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+# A short title-case line: every word capitalised except small joining words.
+_SECTION_TITLE = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|and|of|the|for|to|&|a|in))*\s*$")
 _HEADINGISH = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][^.!?]{0,90}$")
 
 
@@ -45,12 +48,20 @@ def sentences(text: str) -> list[Sentence]:
             flush()  # a table row from a Word table: its own unit
             out.append(Sentence(re.sub(r"\s+", " ", line).strip(), False))
             continue
-        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line)
+        has_date = bool(_DATE.search(line))
+        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line) and not has_date
         if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
+            out.append(Sentence(line.strip(), True))
+            continue
+        if _SECTION_TITLE.match(line) and (not nxt or nxt[:1].isupper()):
+            # "Consent", "Risks and contingency plan": a section title inside flowing PDF text.
+            flush()
             out.append(Sentence(line.strip(), True))
             continue
         buf.append(line.strip())
         if _END.search(line) and (not nxt or nxt[:1].isupper()):
             flush()
+        elif re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$", line) and (not nxt or nxt[:1].isupper()):
+            flush()  # a plan row ending in its date: the next line is the next row
     flush()
     return out

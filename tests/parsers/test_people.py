@@ -1,0 +1,94 @@
+import datetime as dt
+
+from parsers.people import (
+    children_in_lists,
+    children_with_dobs,
+    family_names,
+    lead_practitioner_mentions,
+    merge_children,
+    sign_off,
+    siblings_in_prose,
+)
+from parsers.model import Child
+
+REF = dt.date(2026, 3, 12)
+
+
+def test_children_in_the_letter_heading():
+    text = "Transition to Early Help: Quill Family, Ada Quill (DOB 03/09/2016), Ben Quill, Cy Quill 4.5.21\nI am writing"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None), ("Cy Quill", dt.date(2021, 5, 4))}
+
+
+def test_wrapped_heading_continues_only_mid_item():
+    text = "Transition to Early Help: Quill Family, Ada Quill 03/09/2016, Ben\nQuill 04/05/2019\nI am writing to you"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert ("Ben Quill", dt.date(2019, 5, 4)) in got
+
+
+def test_empty_dob_label_is_no_dob():
+    text = "Children\tAda Quill (DOB 03/09/2016); Ben Quill (DOB )\nDate plan agreed\t01/03/2026"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
+
+
+def test_table_rows_and_labels():
+    text = "Name\tDOB\tGender\nAda Quill\t03/09/2016\tF\nBen Quill\t\tM\tElm Nursery\nAnn Quill\t\tF\tParent"
+    got = {(m.name, m.dob) for m in children_with_dobs(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
+
+
+def test_plan_deadlines_are_not_dates_of_birth():
+    text = "Attend the group\tMs Quill\t20/04/2026\nMentoring\tAda Quill\t30/04/2026"
+    assert children_with_dobs(text, REF) == []
+
+
+def test_merge_accents_and_ocr():
+    merged = merge_children([
+        *children_in_lists("Transition to Early Help: Quill Family, Zofia Wiśniewska 03/09/2016", REF),
+        *children_with_dobs("Zofia Wisniewska 03/09/2016 F", REF),
+    ])
+    assert len(merged) == 1 and merged[0].dob == dt.date(2016, 9, 3)
+
+
+def test_sibling_named_only_in_prose():
+    known = [Child("Ada Quill", dt.date(2016, 9, 3))]
+    found = siblings_in_prose("You moved to Custom House and Ada and Kit have kept their school places.", known, "Quill")
+    assert [(m.name, m.dob) for m in found] == [("Kit Quill", None)]
+
+
+def test_family_name():
+    assert family_names("Transition to Early Help: O’Neill Family, Ada O’Neill")[0] == "O’Neill"
+
+
+def test_lead_practitioner_sentence():
+    text = ("Your identified Early Help Lead Practitioner is Nora Pellow, Pastoral Lead, Fernbank Primary School "
+            "(n.pellow@fernbank.example.org).\n\nKind regards\nSam\nT: 020 7946 0999")
+    lp = lead_practitioner_mentions(text)[0]
+    assert (lp.name, lp.role, lp.agency, lp.email, lp.phone) == (
+        "Nora Pellow", "Pastoral Lead", "Fernbank Primary School", "n.pellow@fernbank.example.org", None)
+
+
+def test_lead_practitioner_fields():
+    text = "Lead Practitioner\nName Nora Pellow\nRole SENCo\nAgency Fernbank Primary School\nPhone 020 7946 0123"
+    lp = lead_practitioner_mentions(text)[0]
+    assert (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", "SENCo", "Fernbank Primary School", "020 7946 0123")
+
+
+def test_lead_practitioner_placeholder_or_tbc_is_none():
+    assert lead_practitioner_mentions("Your identified Early Help Lead Practitioner is Name/Title/Contact Details.") == []
+    assert lead_practitioner_mentions("The lead practitioner is to be confirmed.") == []
+
+
+def test_named_before_agreeing_to_lead():
+    lp = lead_practitioner_mentions("Ms Nora Pellow (SENCo, Fernbank Primary School) has agreed to be the lead practitioner.")[0]
+    assert lp.name == "Nora Pellow" and lp.role == "SENCo"
+
+
+def test_sign_off():
+    assert sign_off("Dear Ms Quill\n...\nYours sincerely\n\nSam Example\nSocial Worker").title == "Social Worker"
+    first_only = sign_off("Dear Ms Quill\n...\nKind regards\nSam\n")
+    assert first_only.closing_found and first_only.title is None
+    scanned = sign_off("With best wishes for the future\n\nWN IN\n\nSam Example\n\nFamilies First Coach")
+    assert (scanned.name, scanned.title) == ("Sam Example", "Families First Coach")
+    assert sign_off("With best wishes for the future\n\nName/Job Title").title is None
