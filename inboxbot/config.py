@@ -142,6 +142,12 @@ class RepliesConfig:
 
 
 @dataclass(frozen=True)
+class AnalysisConfig:
+    workers: int = 2  # analysis worker processes; 0 = in the daemon process, one at a time
+    timeout: float = 300.0  # seconds one email's analysis may take before its worker is killed
+
+
+@dataclass(frozen=True)
 class StorageConfig:
     keep_raw_mail: bool = True
     raw_mail_retention_days: int = 365
@@ -159,6 +165,7 @@ class Config:
     policy: PolicyConfig = PolicyConfig()
     replies: RepliesConfig = RepliesConfig()
     storage: StorageConfig = StorageConfig()
+    analysis: AnalysisConfig = AnalysisConfig()
     rules_path: Path | None = None  # pathway rules file; None = the checker's default
     instance: str = ""  # this process's name for leases ("" = host:pid)
     source: Path | None = None  # the file it was read from
@@ -499,6 +506,15 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         )
         st.done()
 
+    at = root.table("analysis")
+    analysis = AnalysisConfig()
+    if at is not None:
+        analysis = AnalysisConfig(
+            workers=at.int("workers", analysis.workers, min=0, max=64),
+            timeout=at.float("timeout", analysis.timeout),
+        )
+        at.done()
+
     rules_path = root.path("rules")
     instance = root.str("instance", "")
     root.done()
@@ -513,6 +529,7 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         policy=policy,
         replies=replies,
         storage=storage,
+        analysis=analysis,
         rules_path=rules_path,
         instance=instance,
     )

@@ -47,6 +47,7 @@ from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, Trans
 from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
 from inboxbot.policy import PolicySettings, raw_from_header, screen
+from inboxbot.workers import AnalysisUnavailable
 from inboxbot.replies import Original, ReplySettings, Templates, render_reply
 
 log = logging.getLogger(__name__)
@@ -66,23 +67,41 @@ class Checker(Protocol):
 
 
 class PipelineChecker:
-    """`inboxbot.pipeline.analyse_bytes` + `inboxbot.checker.check` with the configured rules."""
+    """`inboxbot.pipeline.analyse_bytes` + `inboxbot.checker.check` with the configured rules.
+
+    With `workers` > 0 the analysis runs in that many worker processes (see `workers.py`);
+    with 0 it runs here, one email at a time (the PDF libraries are not thread-safe).
+    """
 
     def __init__(self, config: Config) -> None:
         from inboxbot.rules import load_rules
 
         self.rules = load_rules(config.rules_path) if config.rules_path else load_rules()
         self.nam_addresses = {address: name for name, address in config.nam_addresses.items()}
+        self._lock = threading.Lock()
+        self.pool = None
+        if config.analysis.workers > 0:
+            from inboxbot.workers import AnalysisPool
+
+            self.pool = AnalysisPool(config.analysis.workers, str(config.rules_path) if config.rules_path else None,
+                                     self.nam_addresses, config.analysis.timeout)
 
     def analyse(self, raw: bytes) -> Any:
+        if self.pool is not None:
+            return self.pool.analyse(raw)
         from inboxbot.pipeline import analyse_bytes
 
-        return analyse_bytes(raw, rules=self.rules, nam_addresses=self.nam_addresses)
+        with self._lock:
+            return analyse_bytes(raw, rules=self.rules, nam_addresses=self.nam_addresses)
 
     def check(self, analyses: Sequence[Any]) -> Any:
         from inboxbot.checker import check
 
         return check(analyses, self.rules)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
 
 
 def outcome_json(outcome: Any) -> dict[str, Any] | None:
@@ -254,6 +273,9 @@ class Daemon:
             self._folders_ready.add(name)
         ids = mailbox.list_ids()
         self._reconcile(name, ids, now or self.clock.now())
+        if ids:
+            with self.db.transaction() as s:
+                store.update_inbox_state(s, name, backlog=len(ids))
         for msg_id in ids:
             at = now or self.clock.now()
             folder = self.process_message(name, msg_id, at)
@@ -304,8 +326,16 @@ class Daemon:
                 target = self._decide_and_commit(inbox, row_id, raw, now)
         except (OperationalError, DBAPIError):
             raise  # the database itself is in trouble: retry the whole email later
+        except AnalysisUnavailable as exc:
+            # A worker died or overran (maybe because of another email): leave this one in the
+            # inbox; its attempt is counted, so an email that kills workers ends up filed.
+            log.warning("inbox %s: message %s not analysed this time: %s", inbox, row_id, exc)
+            return None
         except Exception as exc:  # the per-message boundary: never lose it, never stall on it
-            log.exception("inbox %s: message %s could not be processed (%s); filing for a person", inbox, row_id, type(exc).__name__)
+            # The exception's text may quote a filename or letter text (personal data): only its
+            # type at ERROR; the traceback at DEBUG; the full text in the message row for a person.
+            log.error("inbox %s: message %s could not be processed (%s); filing for a person", inbox, row_id, type(exc).__name__)
+            log.debug("processing failure", exc_info=True)
             decision = Decision("needs_attention", f"could not be processed: {type(exc).__name__}", audit_event="failed")
             target = self._commit_plain(row_id, decision, now, error=f"{type(exc).__name__}: {exc}"[:2000])
         self._outbox_kick.set()
@@ -489,6 +519,9 @@ class Daemon:
             self._outbox_kick.set()
             for t in threads:
                 t.join(timeout=30)
+            close = getattr(self.checker, "close", None)
+            if close is not None:
+                close()
             log.info("stopped")
 
     def _watch(self, name: str, stop: threading.Event) -> None:
