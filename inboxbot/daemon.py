@@ -29,6 +29,7 @@ import os
 import signal
 import socket
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -52,6 +53,7 @@ from inboxbot.replies import Original, ReplySettings, Templates, render_reply
 
 log = logging.getLogger(__name__)
 
+ANALYSIS_CACHE = 32  # analyses kept in memory for re-checking cases
 MAX_ATTEMPTS = 3  # processing attempts before an email that keeps failing is filed for a person
 
 
@@ -246,7 +248,10 @@ class Daemon:
             replies_per_case_per_day=config.policy.replies_per_case_per_day,
         )
         self._decide_lock = threading.Lock()  # one decision commits at a time (dedupe, case match)
-        self._analysis_cache: dict[int, Any] = {}
+        # Recent analyses by message row, so re-checking a case on the union of its emails does
+        # not parse them all again. Small: an Analysis holds the attachments' bytes.
+        self._analysis_cache: OrderedDict[int, Any] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._outbox_kick = threading.Event()
         self._folders_ready: set[str] = set()
 
@@ -364,19 +369,48 @@ class Daemon:
             return row.id, row.attempts
 
     def _analyse_cached(self, row_id: int, raw: bytes) -> Any:
-        cached = self._analysis_cache.get(row_id)
-        if cached is None:
-            cached = self.checker.analyse(raw)
-            if len(self._analysis_cache) > 256:
-                self._analysis_cache.clear()
+        with self._cache_lock:
+            cached = self._analysis_cache.get(row_id)
+            if cached is not None:
+                self._analysis_cache.move_to_end(row_id)
+                return cached
+        cached = self.checker.analyse(raw)
+        with self._cache_lock:
             self._analysis_cache[row_id] = cached
+            while len(self._analysis_cache) > ANALYSIS_CACHE:
+                self._analysis_cache.popitem(last=False)
         return cached
+
+    def _match(self, s: Any, row_id: int, analysis: Any, screening: Any, duplicate: bool) -> Any:
+        email = analysis.email
+        if duplicate or screening.verdict not in ("ok", "partner") or str(analysis.kind) == "not_a_submission":
+            return None
+        return match_case(
+            subject=email.subject, body=email.text_body, in_reply_to=email.in_reply_to,
+            references=email.references, family=analysis.family,
+            dobs=[c.dob for c in analysis.children], lookup=store.SqlCaseLookup(s, exclude_message=row_id),
+        )
+
+    def _previous(self, s: Any, case_id: int, row_id: int) -> list[Any]:
+        """The analyses of the case's earlier emails (from the cache, else parsed again)."""
+        out = []
+        for prev_id, prev_raw in store.case_raw_messages(s, case_id, row_id):
+            if prev_raw is not None:
+                out.append(self._analyse_cached(prev_id, prev_raw))
+        return out
 
     def _decide_and_commit(self, inbox: str, row_id: int, raw: bytes, now: dt.datetime) -> str:
         analysis = self._analyse_cached(row_id, raw)
         email = analysis.email
         screening = screen(email, self.policy, raw_from_header(raw))
         kind = str(analysis.kind)
+        # Parsing the case's earlier emails can be slow (OCR): warm the cache before taking the
+        # lock, then match again under the lock (the cache makes that second pass cheap).
+        with self.db.sessions() as s:
+            dup = store.duplicate_of(s, email.message_id, row_id) is not None
+            early = self._match(s, row_id, analysis, screening, dup)
+            if early is not None and kind in ("submission", "reply_with_missing_item"):
+                self._previous(s, early.case.id, row_id)
         with self._decide_lock, self.db.transaction() as s:
             row = s.get(Message, row_id)
             assert row is not None
@@ -386,21 +420,11 @@ class Daemon:
             row.kind = kind
             row.pathway = str(analysis.pathway)
             duplicate = store.duplicate_of(s, email.message_id, row_id) is not None
-            match = None
+            match = self._match(s, row_id, analysis, screening, duplicate)
             analyses = [analysis]
-            if not duplicate and screening.verdict in ("ok", "partner") and kind != "not_a_submission":
-                match = match_case(
-                    subject=email.subject, body=email.text_body, in_reply_to=email.in_reply_to,
-                    references=email.references, family=analysis.family,
-                    dobs=[c.dob for c in analysis.children], lookup=store.SqlCaseLookup(s, exclude_message=row_id),
-                )
             case = store.case_state(s, match.case.id, match.how) if match else None
             if case is not None and kind in ("submission", "reply_with_missing_item"):
-                previous = []
-                for prev_id, prev_raw in store.case_raw_messages(s, case.id, row_id):
-                    if prev_raw is not None:
-                        previous.append(self._analyse_cached(prev_id, prev_raw))
-                analyses = previous + [analysis]
+                analyses = self._previous(s, case.id, row_id) + [analysis]
             outcome = self.checker.check(analyses)
             sender_n, case_n = store.replies_in_last_day(s, sender=email.sender.email, case_id=case.id if case else None, now=now)
             inbound = Inbound(inbox=inbox, sender=email.sender.email, date=email.date, screening=screening,

@@ -23,6 +23,9 @@ class AnalysisUnavailable(Exception):
     """The worker died or ran past the time limit: try the email again later."""
 
 
+# A fresh worker now and then returns the memory that large PDFs and scans leave fragmented.
+MAX_TASKS_PER_WORKER = 100
+
 _RULES: Any = None
 _NAM: Mapping[str, str] | None = None
 
@@ -53,6 +56,7 @@ class AnalysisPool:
                 self._pool = cf.ProcessPoolExecutor(
                     max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
                     initializer=_init, initargs=(self.rules_path, self.nam),
+                    max_tasks_per_child=MAX_TASKS_PER_WORKER,
                 )
             return self._pool
 
@@ -60,7 +64,7 @@ class AnalysisPool:
         with self._lock:
             if self._pool is pool:
                 self._pool = None
-        for proc in list(getattr(pool, "_processes", {}).values()):
+        for proc in list((getattr(pool, "_processes", None) or {}).values()):
             try:
                 proc.kill()
             except Exception:  # already gone
