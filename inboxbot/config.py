@@ -118,7 +118,7 @@ class TimingConfig:
     reconnect_max: float = 300.0
     send_retry_min: float = 30.0  # outbox back-off after a 4xx / connection failure
     send_retry_max: float = 3600.0
-    claim_seconds: float = 120.0  # how long a claimed outbox row / inbox lease is held
+    claim_seconds: float = 45.0  # lease on an inbox / outbox row; another process takes over after this
     failures_before_alert: int = 3  # consecutive failures before the administrators are told
     alert_repeat_hours: float = 24.0  # an unresolved problem is re-alerted at most this often
 

@@ -29,6 +29,7 @@ import os
 import signal
 import socket
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -184,7 +185,22 @@ def build_transport(config: Config) -> Transport:
 
 
 def default_owner(config: Config) -> str:
-    return config.instance or f"{socket.gethostname()}:{os.getpid()}"
+    """This process in leases: "<instance or hostname>:<pid>"."""
+    return f"{config.instance or socket.gethostname()}:{os.getpid()}"
+
+
+def _dead_local(owner: str) -> bool:
+    """`owner` names a process of this host (same name) that is gone."""
+    name, _, pid = owner.rpartition(":")
+    if name != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 # --- reports ----------------------------------------------------------------------------------------
@@ -554,9 +570,7 @@ class Daemon:
         delay = timing.reconnect_min
         while not stop.is_set():
             try:
-                with self.db.transaction() as s:
-                    held = store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, self.clock.now(), timing.claim_seconds)
-                if not held:
+                if not self._claim(name):
                     stop.wait(min(timing.claim_seconds / 4, 15))
                     continue
                 mailbox.connect()
@@ -564,19 +578,20 @@ class Daemon:
                     store.update_inbox_state(s, name, connected=True, connected_at=self.clock.now())
                 self.alerter.success(f"inbox:{name}", self.clock.now())
                 delay = timing.reconnect_min
-                last_check = 0.0
+                last_check = last_claim = time.monotonic()
                 check_now = True
-                import time as _time
-
                 while not stop.is_set():
-                    if check_now or _time.monotonic() - last_check >= timing.poll_interval:
+                    if check_now or time.monotonic() - last_check >= timing.poll_interval:
+                        # Also the periodic re-check under IDLE: Exchange Online connections are
+                        # known to go quiet after an hour or two without telling the client.
                         self.process_inbox(name)
-                        last_check = _time.monotonic()
+                        last_check = time.monotonic()
                         self._outbox_kick.set()
-                        with self.db.transaction() as s:
-                            if not store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, self.clock.now(), timing.claim_seconds):
-                                log.warning("inbox %s: lease lost to another process", name)
-                                break
+                    if time.monotonic() - last_claim >= timing.claim_seconds / 3:
+                        if not self._claim(name):
+                            log.warning("inbox %s: lease lost to another process", name)
+                            break
+                        last_claim = time.monotonic()
                     check_now = mailbox.wait(timing.wait_slice)
             except (TransientMailboxError, PermanentMailboxError, OSError, DBAPIError) as exc:
                 permanent = isinstance(exc, PermanentMailboxError)
@@ -608,6 +623,20 @@ class Daemon:
                 store.release_inbox(s, name, self.owner)
         except DBAPIError:
             pass
+
+    def _claim(self, name: str) -> bool:
+        """Take or renew this process's lease on inbox `name` (one watcher per inbox)."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            state = s.get(store.InboxState, name)
+            if state is not None and state.lease_owner and state.lease_owner != self.owner and _dead_local(state.lease_owner):
+                # The holder was a process on this host that no longer exists (kill -9, crash):
+                # take over at once rather than wait out its lease.
+                log.info("inbox %s: taking over the lease of %s (no longer running)", name, state.lease_owner)
+                state.lease_owner = None
+                state.lease_until = None
+                s.flush()
+            return store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, now, self.config.timing.claim_seconds)
 
     def _outbox_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -50,6 +50,11 @@ def test_backlog_at_start_filed_and_replied(tmp_path, servers):
     assert folder_counts(dovecot, "westnam")["Not a submission"] == 1
     assert folder_counts(dovecot, "southnam")["Not a submission"] == 1
     assert folder_counts(dovecot, "eastnam")["Not a submission"] == 3
+    if dovecot.capability and "MOVE" not in dovecot.capability.split():
+        # Exchange Online tenants without MOVE: COPY + STORE \Deleted + UID EXPUNGE, never MOVE.
+        sent_commands = dovecot.commands("eastnam")
+        assert not any(" MOVE " in f" {c} ".upper() for c in sent_commands)
+        assert any("COPY" in c.upper() for c in sent_commands)
 
 
 def test_idle_pickup_and_round_trip(tmp_path, servers):

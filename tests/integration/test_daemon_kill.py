@@ -25,12 +25,20 @@ from .daemon_support import FOLDERS, HOODS, parse, start_subprocess, wait_until,
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
+PEOPLE: list[str] = []  # names in the emails used, to prove none reaches the log
+
+
 def corpus_submissions(n: int) -> list[tuple[str, bytes]]:
     out = []
     for label in sorted(CORPUS.glob("*.json")):
         data = json.loads(label.read_text())
         if data["kind"] == "submission":
             out.append((data["neighbourhood"], label.with_suffix(".eml").read_bytes()))
+            PEOPLE.extend(c["name"] for c in data["children"])
+            if data["family"]:
+                PEOPLE.append(data["family"])
+            if data["lead_practitioner"]:
+                PEOPLE.append(data["lead_practitioner"]["name"])
         if len(out) == n:
             break
     return out
@@ -88,3 +96,7 @@ def test_kill_9_and_restart_loses_nothing_and_never_replies_twice(tmp_path, dove
     assert len(by_id) == len(emails)  # each of these submissions gets one reply
     assert second_replies == 0  # never two different replies to one email
     assert resent <= 1  # only the kill inside the 250 -> commit window may cause an identical re-send
+    log = (tmp_path / "daemon.log").read_text("utf-8", "replace")
+    assert "INFO" in log
+    leaked = sorted({p for p in PEOPLE if len(p) > 3 and p in log})
+    assert leaked == [], f"personal names in the daemon's log: {leaked}"
