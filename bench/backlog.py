@@ -36,14 +36,22 @@ def fetch_only(dovecot) -> tuple[int, float]:
     return n, time.monotonic() - t0
 
 
+PEAKS: dict[int, int] = {}  # pid -> peak RSS (VmHWM) seen, bytes
+
+
 def peak_rss(proc: psutil.Process) -> int:
-    """Peak resident set (VmHWM) of the daemon and any children, in bytes."""
+    """Peak resident set (VmHWM) of the daemon plus its live worker processes, in bytes.
+
+    Workers are recycled, so this is the sum over the processes alive at one sample: the
+    most memory the daemon held at once (as far as sampling every 0.5 s can tell)."""
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
             for line in Path(f"/proc/{p.pid}/status").read_text().splitlines():
                 if line.startswith("VmHWM:"):
-                    total += int(line.split()[1]) * 1024
+                    hwm = int(line.split()[1]) * 1024
+                    PEAKS[p.pid] = max(PEAKS.get(p.pid, 0), hwm)
+                    total += hwm
         except OSError:
             pass
     return total
@@ -52,6 +60,7 @@ def peak_rss(proc: psutil.Process) -> int:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, default=500)
+    ap.add_argument("--workers", type=int, default=None, help="[analysis] workers (default: the config default)")
     args = ap.parse_args()
     emails = corpus_emails()
     dovecot, smtp = start_servers()
@@ -63,7 +72,8 @@ def main() -> None:
                 case, hood, raw = emails[i % len(emails)]
                 dovecot.append(f"{HOODS[i % 4] if i >= len(emails) else hood}nam", "INBOX", fresh_message_id(raw, f"bl{i}"))
             n_fetch, t_fetch = fetch_only(dovecot)
-            config = write_config(tmp_path, dovecot, smtp)
+            extra = f"[analysis]\nworkers = {args.workers}\n" if args.workers is not None else ""
+            config = write_config(tmp_path, dovecot, smtp, extra=extra)
             t0 = time.monotonic()
             proc = start_subprocess(config, log_path=tmp_path / "daemon.log")
             ps = psutil.Process(proc.pid)
@@ -94,6 +104,10 @@ def main() -> None:
             floor = n_fetch / t_fetch
             print(f"\nemails: {args.count}  filed and replied in {elapsed:.1f}s: {rate:.1f} emails/s  "
                   f"replies: {received}  peak RSS: {peak / 2**20:.0f} MB (target <= 300 MB)")
+            main_peak = PEAKS.get(ps.pid, 0)
+            others = sorted((v for k, v in PEAKS.items() if k != ps.pid), reverse=True)
+            print(f"peak RSS by process: daemon {main_peak / 2**20:.0f} MB; workers (largest first) "
+                  + ", ".join(f"{v / 2**20:.0f}" for v in others[:4]) + " MB")
             print(f"plain imapclient FETCH of the same {n_fetch} messages: {t_fetch:.2f}s = {floor:.0f} emails/s; "
                   f"the daemon takes {floor / rate:.0f}x as long as fetching alone")
     finally:

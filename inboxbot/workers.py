@@ -23,8 +23,8 @@ class AnalysisUnavailable(Exception):
     """The worker died or ran past the time limit: try the email again later."""
 
 
-# A fresh worker now and then returns the memory that large PDFs and scans leave fragmented.
-MAX_TASKS_PER_WORKER = 100
+# A fresh pool now and then returns the memory that large PDFs and scans leave fragmented.
+MAX_TASKS_PER_POOL = 200
 
 _RULES: Any = None
 _NAM: Mapping[str, str] | None = None
@@ -49,16 +49,26 @@ class AnalysisPool:
         self.workers, self.rules_path, self.nam, self.timeout = workers, rules_path, dict(nam_addresses), timeout
         self._lock = threading.Lock()
         self._pool: cf.ProcessPoolExecutor | None = None
+        self._submitted = 0
 
     def _get(self) -> cf.ProcessPoolExecutor:
         with self._lock:
-            if self._pool is None:
-                self._pool = cf.ProcessPoolExecutor(
-                    max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_init, initargs=(self.rules_path, self.nam),
-                    max_tasks_per_child=MAX_TASKS_PER_WORKER,
-                )
-            return self._pool
+            return self._get_locked()
+
+    def _get_locked(self) -> cf.ProcessPoolExecutor:
+        if self._pool is not None and self._submitted >= MAX_TASKS_PER_POOL:
+            # Recycle by hand: Python 3.11's max_tasks_per_child can hang the pool. The old pool
+            # finishes what it has and its workers exit; new work goes to a fresh one.
+            old, self._pool = self._pool, None
+            old.shutdown(wait=False)
+        if self._pool is None:
+            self._pool = cf.ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                initializer=_init, initargs=(self.rules_path, self.nam),
+            )
+            self._submitted = 0
+        self._submitted += 1
+        return self._pool
 
     def _reset(self, pool: cf.ProcessPoolExecutor) -> None:
         with self._lock:
