@@ -36,24 +36,24 @@ def fetch_only(dovecot) -> tuple[int, float]:
     return n, time.monotonic() - t0
 
 
-PEAKS: dict[int, int] = {}  # pid -> peak RSS (VmHWM) seen, bytes
+PEAKS: dict[int, int] = {}  # pid -> peak RSS (VmHWM) of each process, bytes
 
 
-def peak_rss(proc: psutil.Process) -> int:
-    """Peak resident set (VmHWM) of the daemon plus its live worker processes, in bytes.
-
-    Workers are recycled, so this is the sum over the processes alive at one sample: the
-    most memory the daemon held at once (as far as sampling every 0.5 s can tell)."""
+def rss_now(proc: psutil.Process) -> int:
+    """Resident memory of the daemon and its worker processes right now, in bytes (the peak of
+    this sum over the run is the most the daemon held at once, sampled every 0.5 s); also
+    records each process's own peak (VmHWM)."""
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
         try:
-            for line in Path(f"/proc/{p.pid}/status").read_text().splitlines():
-                if line.startswith("VmHWM:"):
-                    hwm = int(line.split()[1]) * 1024
-                    PEAKS[p.pid] = max(PEAKS.get(p.pid, 0), hwm)
-                    total += hwm
+            status = Path(f"/proc/{p.pid}/status").read_text()
         except OSError:
-            pass
+            continue
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+            elif line.startswith("VmHWM:"):
+                PEAKS[p.pid] = max(PEAKS.get(p.pid, 0), int(line.split()[1]) * 1024)
     return total
 
 
@@ -82,7 +82,7 @@ def main() -> None:
             last = -1
             while True:
                 time.sleep(0.5)
-                peak = max(peak, peak_rss(ps))
+                peak = max(peak, rss_now(ps))
                 if proc.poll() is not None:
                     raise SystemExit(f"daemon exited: see {tmp_path / 'daemon.log'}")
                 try:
@@ -99,14 +99,14 @@ def main() -> None:
                 if filed >= args.count and pending == 0 and received >= queued:
                     break
             elapsed = time.monotonic() - t0
-            peak = max(peak, peak_rss(ps))
+            peak = max(peak, rss_now(ps))
             rate = args.count / elapsed
             floor = n_fetch / t_fetch
             print(f"\nemails: {args.count}  filed and replied in {elapsed:.1f}s: {rate:.1f} emails/s  "
-                  f"replies: {received}  peak RSS: {peak / 2**20:.0f} MB (target <= 300 MB)")
+                  f"replies: {received}  peak RSS (daemon + workers at once): {peak / 2**20:.0f} MB (target <= 300 MB)")
             main_peak = PEAKS.get(ps.pid, 0)
             others = sorted((v for k, v in PEAKS.items() if k != ps.pid), reverse=True)
-            print(f"peak RSS by process: daemon {main_peak / 2**20:.0f} MB; workers (largest first) "
+            print(f"peak RSS of each process (VmHWM): daemon {main_peak / 2**20:.0f} MB; others (largest first) "
                   + ", ".join(f"{v / 2**20:.0f}" for v in others[:4]) + " MB")
             print(f"plain imapclient FETCH of the same {n_fetch} messages: {t_fetch:.2f}s = {floor:.0f} emails/s; "
                   f"the daemon takes {floor / rate:.0f}x as long as fetching alone")
