@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from parsers.analyse import assessment_date_of
-from parsers.dates import DATE_RE, months_before
+from parsers.dates import DATE_RE, find_dates, months_before
 from parsers.model import Analysis, ClassifiedDocument, DocType, LeadPractitioner, Pathway
 from parsers.people import NAME, NAME_WORD, fold, is_name, sign_off
 from parsers.sentences import Sentence, sentences
@@ -329,10 +329,18 @@ def taf_zones(text: str, triggers: Sequence[re.Pattern[str]], limit: int = 600) 
     zones = []
     for trig in triggers:
         for m in trig.finditer(text):
-            rest = text[m.start(): m.start() + limit]
+            # The zone starts where the trigger's sentence starts: "Jo Bloggs (Nurse) and Al Reyes (GP) will
+            # also stay involved" names the team before the words that say what they are.
+            back = text[max(0, m.start() - 300): m.start()]
+            cut = [b.end() for b in re.finditer(r"[.!?:](?=\s)|\n\s*\n|\t", back)]
+            start = m.start() - (len(back) - cut[-1]) if cut else max(0, text.rfind("\n", 0, m.start()) + 1)
+            while start < m.start() and text[start].isspace():
+                start += 1
+            rest = text[start: m.start() + limit]
             lines = rest.split("\n")
-            kept = [lines[0]]
-            for line in lines[1:]:
+            lead_in = text[start:m.start()].count("\n")  # lines of the trigger's sentence before the trigger
+            kept = lines[: lead_in + 1]
+            for line in lines[lead_in + 1:]:
                 stripped = line.strip()
                 if not stripped:
                     continue
@@ -355,7 +363,10 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
     # Join lines a PDF wrapped ("Hannah\nLatif (Health Visitor)"); Word table rows (tabs) stay apart.
     units: list[str] = []
     for line in zone.split("\n"):
-        if "\t" in line or not units or "\t" in units[-1]:
+        # A line that starts with a person's name starts a row of its own (PDF tables lose their tabs).
+        starts_person = bool(re.match(rf"\s*[•*\-–]?\s*{_TITLE_WORD}\s+{NAME_WORD}", line)) or any(
+            is_name(" ".join(line.split()[:n])) for n in (2, 3) if len(line.split()) > n)
+        if "\t" in line or not units or "\t" in units[-1] or starts_person:
             units.append(line)
         else:
             units[-1] += " " + line.strip()
@@ -469,9 +480,13 @@ class SmartPlan(Checker):
 
     def check(self, ev: Evidence) -> Verdict:
         for src in ev.of_types(self.params.documents):
-            n = self._table_actions(src)
+            n = self._table_actions(src, ev.reference_date)
             if n >= self.params.min_timed_actions:
                 return Verdict(True, f"a plan table with {n} dated actions and who does them", src.name)
+        for src in ev.of_types(self.params.documents):
+            rows = [line for line in src.text.splitlines() if self._list_action(line, ev.reference_date)]
+            if len(rows) >= self.params.min_timed_actions:
+                return Verdict(True, f"{len(rows)} plan lines giving the action, who and by when", f"{src.name}: “{_quote(rows[0], 100)}”")
         for src in ev.of_types(self.params.documents):
             hits = [s.text for s in src.sents()
                     if any(p.search(s.text) for p in self.params.action_sentence)
@@ -480,13 +495,41 @@ class SmartPlan(Checker):
                 return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
         return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")
 
+    def _list_action(self, line: str, reference: dt.date | None) -> bool:
+        """A plan line without a table header: "action – who – by when" (dashes, pipes or tabs between
+        the parts): one part a deadline, another naming a person, role or agency, and the action first.
+        A household row ("Ann Lee | Child | 03/09/2014") is not one: a date of birth is no deadline."""
+        cells = [c.strip(" •*-–—·") for c in re.split(r"\s[–—-]\s|\s*\|\s*|\t", line) if c.strip(" •*-–—·")]
+        if len(cells) < 3:
+            return False
+        timed = [i for i, c in enumerate(cells) if len(c) <= 40 and self._deadline(c, reference)]
+        if not timed:
+            return False
+        others = [c for i, c in enumerate(cells) if i not in timed]
+        action = others[0]
+        if len(action.split()) < 2 or self._owner(action) and not re.search(r"\b(?:to|will)\b", action):
+            return False
+        return any(self._owner(c) for c in others[1:])
+
+    def _deadline(self, text: str, reference: dt.date | None) -> bool:
+        """A date that could be a plan's deadline (not years before the letter), or a term / "within 4 weeks"."""
+        dates = [f.date for f in find_dates(text)]
+        if dates:
+            return reference is None or any(d >= months_before(reference, 12) for d in dates)
+        return any(p.search(text) for p in self.params.deadline)
+
+    def _owner(self, cell: str) -> bool:
+        cell = re.sub(r"\([^)]*\)", "", cell).strip()
+        return len(cell.split()) <= 6 and (any(p.search(cell) for p in self.params.action_who) or is_name(cell)
+                                           or bool(_PERSON.fullmatch(cell)))
+
     def _is_header(self, text: str) -> bool:
         return bool(text) and any(p.search(text) for p in self.params.who_column) and any(p.search(text) for p in self.params.when_column)
 
     def _timed(self, text: str) -> bool:
         return bool(DATE_RE.search(text)) or any(p.search(text) for p in self.params.deadline)
 
-    def _table_actions(self, src: Source) -> int:
+    def _table_actions(self, src: Source, reference: dt.date | None = None) -> int:
         lines = src.text.replace("\f", "\n").splitlines()
         best = 0
         for i in range(len(lines)):
@@ -505,7 +548,7 @@ class SmartPlan(Checker):
             for row in lines[i + 1:i + 40]:
                 if re.match(r"^\s*(?:risks?|contingency|consent|team\s+around|signed|next\s+steps|\d+\.\s)", row, re.IGNORECASE):
                     break
-                if self._timed(row):
+                if self._deadline(row, reference):
                     timed += 1
             best = max(best, timed)
         return best

@@ -253,24 +253,34 @@ def _has_readable_letter(classified: list[ClassifiedDocument]) -> bool:
 
 
 def letter_date_of(text: str) -> dt.date | None:
-    """The date a letter is written on: the first date before its salutation ("Dear ..."), on a
-    line of its own or after "Date:"; failing that, the first date line in its first lines."""
+    """The date a letter is written on: the first date line before its salutation ("Dear ..."), on a
+    line of its own or after "Date:"; failing that, the first date line in its first lines. A letter
+    pasted under a cover note has two salutations ("Dear colleagues" ... date ... "Dear Ms Lee"):
+    the date belongs to the first salutation that has one above it."""
     lines = text.splitlines()
-    head: list[str] = []
-    for line in lines:
+    seen_salutation = False
+    for i, line in enumerate(lines):
         if re.match(r"^\s*dear\b", line, re.IGNORECASE):
-            break
-        head.append(line)
-    else:
-        head = lines[:15]
-    for line in head:
-        stripped = line.strip()
-        found = find_dates(stripped)
-        if not found:
+            seen_salutation = True
             continue
-        rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
-        if not rest or re.fullmatch(r"(?:date|dated|sent|letter\s+date)\s*:?", rest, re.IGNORECASE):
-            return found[0].date
+        if not seen_salutation and i >= 15 and not any(re.match(r"^\s*dear\b", ln, re.IGNORECASE) for ln in lines):
+            break
+        day = _date_line(line)
+        if day is not None:
+            if any(re.match(r"^\s*dear\b", ln, re.IGNORECASE) for ln in lines[i + 1:i + 8]) or not seen_salutation:
+                return day
+    return None
+
+
+def _date_line(line: str) -> dt.date | None:
+    """A line that is only a date, perhaps with a label or article ("the 4th of March 2026", "Date: 4/3/26")."""
+    stripped = line.strip()
+    found = find_dates(stripped)
+    if not found:
+        return None
+    rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
+    if not rest or re.fullmatch(r"(?:(?:date|dated|sent|letter\s+date)\s*:?|the|on)", rest, re.IGNORECASE):
+        return found[0].date
     return None
 
 
@@ -289,7 +299,7 @@ _WRITTEN = re.compile(
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
-    r"(?:assessment\s+(?:last\s+)?(?:updated|reviewed)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
+    r"(?:(?:assessment|record|early\s+help\s+record|EHR|plan)\s+(?:last\s+)?(?:updated|reviewed|revised)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
     r"|last\s+updated|updated\s+on)\s*[:|\t ]\s*",
     re.IGNORECASE,
 )

@@ -129,8 +129,13 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+# A household table row puts a relationship cell between the name and the date of birth
+# ("Riya Patel | Child | 03/03/2017", "Riya Patel Son 03/03/2017"); only a child's relationship
+# may stand there, so a parent's row or a plan row ("Ms Quill  20/04/2026") gives no child.
+_CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
 _NAME_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:]?\s*(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
+    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:|\t]?\s*(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
+    rf"(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
@@ -144,6 +149,10 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         if m.group("title"):
             continue  # "Ms Begum 15/07/2026": an adult with a deadline in a plan
         name = _clean_name(m.group("name").replace("\n", " "))
+        rel = m.group("rel")
+        words = name.split()
+        if len(words) > 2 and re.fullmatch(_CHILD_CELL, words[-1], re.IGNORECASE):
+            name, rel = " ".join(words[:-1]), words[-1]  # "Riya Patel Child 03/03/2017": the name ran into the cell
         if not is_name(name):
             continue
         between = flat[m.end("name"):m.start("date")]
@@ -152,7 +161,7 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         dob = parse_date(m.group("date"))
         if dob is None or (before is not None and dob >= before) or dob.year < 1990:
             continue
-        out.append(ChildMention(name, dob, bool(m.group("label"))))
+        out.append(ChildMention(name, dob, bool(m.group("label") or rel)))
     # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary".
     for line in text.splitlines():
         rm = _ROW_RE.match(line.replace("\t", " \t"))
@@ -300,12 +309,16 @@ _AGENCY_WORDS = re.compile(
 def _lp_from_fields(block: str) -> LeadPractitioner | None:
     """A "Lead Practitioner" section laid out as Name / Role / Agency / Email / Phone fields."""
     fields: dict[str, str] = {}
+    # The block ends where the next section starts (the TAF table has its own "Name" column).
+    end = re.search(r"^\s*(?:team\s+around|other\s+professionals|professionals\b|TAF\b)", block, re.IGNORECASE | re.MULTILINE)
+    if end:
+        block = block[: end.start()]
     for key, rx in (
-        ("name", r"^\s*name\s*[:\t ]\s*(.+)$"),
-        ("role", r"^\s*(?:role|job\s+title|title|position)\s*[:\t ]\s*(.+)$"),
-        ("agency", r"^\s*(?:agency|organisation|organization|service|setting|school)\s*[:\t ]\s*(.+)$"),
-        ("email", r"^\s*e-?mail(?:\s+address)?\s*[:\t ]\s*(.+)$"),
-        ("phone", r"^\s*(?:phone|tel(?:ephone)?|mobile|contact\s+number)\s*[:\t ]\s*(.+)$"),
+        ("name", r"^\s*(?:full\s+)?name\s*[:\t| ]\s*(.+)$"),
+        ("role", r"^\s*(?:role|job\s+title|title|position|designation)\s*[:\t| ]\s*(.+)$"),
+        ("agency", r"^\s*(?:agency|organisation|organization|service|setting|school|team|base)\s*[:\t| ]\s*(.+)$"),
+        ("email", r"^\s*e-?mail(?:\s+address)?\s*[:\t| ]\s*(.+)$"),
+        ("phone", r"^\s*(?:phone|tel(?:ephone)?|mobile|contact\s+(?:number|no\.?)|telephone\s+number)\s*[:\t| ]\s*(.+)$"),
     ):
         m = re.search(rx, block, re.IGNORECASE | re.MULTILINE)
         if m:
@@ -398,6 +411,167 @@ _LP_AGREED = re.compile(
 )
 
 
+# A heading over the lead practitioner's details ("Early Help Lead Practitioner", "Lead professional |").
+_LP_HEADING = re.compile(
+    r"^\s*(?:(?:community|named|identified|your|the)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
+    r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+details)?\s*[:|\t ]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COLUMN_KEYS = (
+    ("name", r"(?:full\s+)?name"),
+    ("role", r"role|job\s+title|title|position|designation"),
+    ("agency", r"agency|organi[sz]ation|service|setting|school|team|base"),
+    ("email", r"e-?mail(?:\s+address)?"),
+    ("phone", r"phone|tel(?:ephone)?|mobile|contact(?:\s+(?:number|no\.?|details))?"),
+)
+
+
+def _lp_from_table(block: str) -> LeadPractitioner | None:
+    """A lead practitioner table laid out across: a header row "Name | Role | Agency | Email" (tabs or
+    pipes) and the person's row under it."""
+    lines = [ln for ln in block.splitlines() if ln.strip()][:2]
+    if len(lines) < 2:
+        return None
+    split = lambda ln: [c.strip() for c in re.split(r"\t|\s\|\s?|\|", ln.strip().strip("|"))]
+    header, row = split(lines[0]), split(lines[1])
+    if len(header) < 3 or len(row) != len(header):
+        return None
+    keys = []
+    for cell in header:
+        key = next((k for k, rx in _COLUMN_KEYS if re.fullmatch(rx, cell, re.IGNORECASE)), None)
+        keys.append(key)
+    if keys[0] != "name" or sum(1 for k in keys if k) < 3:
+        return None
+    values = {k: v for k, v in zip(keys, row) if k and v}
+    name = _clean_name(values.get("name", ""))
+    if not name or _PLACEHOLDER_LP.search(name) or not is_name(name):
+        return None
+    contact = " ".join(values.get(k, "") for k in ("email", "phone"))
+    email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
+    return LeadPractitioner(name, values.get("role") or None, values.get("agency") or None,
+                            email.group(0).rstrip(".") if email else None,
+                            re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
+
+
+# Prose that makes someone the family's lead: "X will be the lead professional", "your key person will be X",
+# "X has agreed to lead the early help plan", "X will coordinate the plan", "X is the main contact".
+_LEADS = re.compile(
+    r"\blead\s+(?:early\s+help\s+)?(?:practitioner|professional|worker|person|agency\s+contact)\b"
+    r"|\bkey\s+(?:person|worker|contact|professional)\b|\bmain\s+(?:point\s+of\s+)?contact\b"
+    r"|\bnamed\s+(?:worker|practitioner|professional)\b"
+    r"|\b(?:lead|leads|leading|co-?ordinate|co-?ordinates|co-?ordinating|oversee|oversees|overseeing)\s+(?:on\s+)?(?:the|your|this|our)\s+"
+    r"(?:family'?s?\s+|ongoing\s+|new\s+)?(?:early\s+help\s+|family\s+|TAF\s+)?(?:plan|support|work|TAF|team\s+around)"
+    r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b",
+    re.IGNORECASE,
+)
+_PERSON_IN_PROSE = re.compile(rf"(?<![\w’'])(?:(?P<title>{_TITLES})\s+)?(?P<name>{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,3}})")
+# Someone else is the subject of the leading ("happy for the school to lead the plan"), or it is only hoped for.
+_NOT_THEIR_LEAD = re.compile(r"\bfor\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s*$|\b(?:if|whether|unless|until)\b", re.IGNORECASE)
+# A following sentence that is still about the same person: a pronoun or a contact label.
+_CONTINUES = re.compile(r"^\s*(?:she|he|they|her|his|their|you\s+can|please\s+(?:contact|call|email)|contact|tel|telephone|phone|mobile|email|e-mail)\b", re.IGNORECASE)
+
+
+def _people_in(sentence: str) -> list[tuple[str, int, int, bool]]:
+    """Names in a sentence (name, start, end, titled); an over-long capitalised run is cut to the name in it."""
+    out = []
+    for m in _PERSON_IN_PROSE.finditer(sentence):
+        words = m.group("name").split()
+        titled = bool(m.group("title"))
+        name = None
+        for k in range(len(words)):
+            for n in (4, 3, 2):
+                cand = " ".join(words[k:k + n])
+                if k + n <= len(words) and is_name(cand):
+                    name = cand
+                    break
+            if name:
+                break
+        if name is None and titled and words and fold(words[0]) not in _NOT_NAME_WORDS and not _ROLEISH.fullmatch(words[0]):
+            name = words[0]  # "Ms Quayle"
+        if name:
+            start = sentence.find(name, m.start())
+            rest_words = words[words.index(name.split()[-1]) + 1:] if name.split()[-1] in words else []
+            place = re.search(r"\b(?:at|from|in|of|to|near|via)\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE)
+            if not titled and (place or any(_AGENCY_WORDS.fullmatch(w) or _ROLEISH.fullmatch(w) for w in rest_words)):
+                continue  # "at Westbourne Park Secondary", "Canning Town Family Hub": a place, not a person
+            out.append((name, m.start() if titled and name == words[0] else start, start + len(name), titled))
+    return out
+
+
+def _describe(descr: str) -> tuple[str | None, str | None]:
+    """Role and agency from what stands beside a name: "(Health Visitor, Newham 0-19 Health Service)",
+    ", the Pastoral Manager at Riverbank Academy,", ", SENCo, Oak Primary –"."""
+    descr = re.sub(r"\(\s*(?:(?:mobile|tel|phone|email|e-mail|on|or|at)\b\s*)*\)", "", EMAIL_RE.sub("", PHONE_RE.sub("", descr)))
+    paren = re.search(r"\(([^()]{3,90})\)", descr)
+    if paren and (_ROLE_WORDS.search(paren.group(1)) or _AGENCY_WORDS.search(paren.group(1))) and descr.strip().startswith("("):
+        parts = [x.strip() for x in paren.group(1).split(",") if x.strip()]
+        after = re.match(r"\s*(?:at|from|of|,)\s+([^,.;()]{3,80})", descr[paren.end():])
+        return parts[0], ", ".join(parts[1:]) or (after.group(1).strip() if after else None)
+    descr = re.split(r"\s[–—-]\s(?=\W*(?:e-?mail|tel|phone|mobile|contact|call|on\b|via\b|\d|[\w.+-]+@))|\bwho\b|\b(?:tel|email|e-mail|mobile|phone|telephone)\b|\bon\s+0|[:;]", descr, maxsplit=1)[0]
+    descr = re.sub(r"^\s*,?\s*(?:is\s+)?(?:the|our|a|an|your)\s+", "", descr.strip(" ,"))
+    parts = [p.strip(" .,") for p in re.split(r",|\s+at\s+|\s+from\s+|\s+based\s+at\s+|\s+with\s+", descr) if p.strip(" .,")]
+    parts = [p for p in parts if len(p.split()) <= 8 and not _VERBISH.search(p)]
+    if not parts:
+        return None, None
+    role, agency = parts[0], ", ".join(parts[1:]) or None
+    if not _ROLE_WORDS.search(role) and _AGENCY_WORDS.search(role) and not agency:
+        role, agency = None, role
+    if role and not (_ROLE_WORDS.search(role) or _AGENCY_WORDS.search(role) or re.fullmatch(r"[A-Z]{2,6}", role)):
+        return None, None
+    return role, agency
+
+
+_VERBISH = re.compile(r"\b(?:will|has|have|is|are|was|agreed|can|would|should)\b", re.IGNORECASE)
+
+
+def _lp_from_prose(text: str) -> list[LeadPractitioner]:
+    """ "Jo Bloggs (Health Visitor, Oak Health) has agreed to lead the early help plan. She can be reached on ...",
+    "Going forward your key person will be Jo Bloggs, Pastoral Manager at Oak Academy – email ...",
+    "Jo Bloggs, the DSL at Oak Primary, will be the lead professional for your family (mobile ...)"."""
+    from parsers.sentences import sentences  # local: sentences is a sibling module with no other tie to people
+
+    sents = [s.text for s in sentences(text)]
+    out = []
+    for i, sent in enumerate(sents):
+        trig = _LEADS.search(sent)
+        if not trig or _PLACEHOLDER_LP.search(sent):
+            continue
+        people = _people_in(sent)
+        chosen = None
+        # The person named just after the lead phrase ("your key person will be Jo Bloggs") ...
+        for name, start, end, titled in people:
+            if start >= trig.end() and re.fullmatch(r"[\s,:–—-]*(?:for\s+(?:the|your)\s+(?:family|plan|children)\s*)?(?:will\s+be|is|are|:|–|-|,)?\s*(?:now\s+)?",
+                                                     sent[trig.end():start], re.IGNORECASE):
+                chosen = (name, start, end)
+                break
+        # ... or the subject before it ("Jo Bloggs (...) has agreed to lead the plan").
+        if chosen is None:
+            before = [p for p in people if p[2] <= trig.start()]
+            if before:
+                name, start, end, _ = before[0]
+                between = sent[end:trig.start()]
+                if not _NOT_THEIR_LEAD.search(between) and not any(p[1] > end for p in before[1:] if not _same_person(p[0], name)):
+                    chosen = (name, start, end)
+        if chosen is None:
+            continue
+        name, start, end = chosen
+        others = [p[1] for p in people if p[1] > end and not _same_person(p[0], name)]
+        own = sent[end: min(others) if others else len(sent)]
+        descr = own if start < trig.start() else own
+        role, agency = _describe(descr[: trig.start() - end] if start < trig.start() else descr)
+        if not (role or agency):
+            continue
+        contact = own
+        for nxt in sents[i + 1:i + 3]:
+            if not _CONTINUES.match(nxt) and not re.match(rf"^\s*(?:{_TITLES}\s+)?{re.escape(name.split()[-1])}\b", nxt):
+                break
+            contact += " " + nxt
+        email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
+        out.append(LeadPractitioner(_clean_name(name), role, agency, email.group(0).rstrip(".") if email else None,
+                                    re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None))
+    return out
+
+
 def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
     """Every lead practitioner named in `text` (placeholders and "to be confirmed" give none)."""
     out: list[LeadPractitioner] = []
@@ -406,15 +580,16 @@ def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
         lp = _lp_from_sentence(m.group("name") + (m.group("descr") or "") + text[m.end():m.end() + 300])
         if lp:
             out.append(lp)
-    for m in re.finditer(r"^\s*lead\s+practitioner\s*$", text, re.IGNORECASE | re.MULTILINE):
-        lp = _lp_from_fields(text[m.end():m.end() + 400])
+    for m in _LP_HEADING.finditer(text):
+        block = text[m.end():m.end() + 400]
+        lp = _lp_from_fields(block) or _lp_from_table(block)
         if lp:
             out.append(lp)
     for m in _LP_TRIGGER.finditer(text):
         lp = _lp_from_sentence(text[m.end():m.end() + 500])
         if lp:
             out.append(lp)
-    return out
+    return out + _lp_from_prose(text)
 
 
 def merge_lead_practitioners(mentions: list[LeadPractitioner]) -> LeadPractitioner | None:

@@ -161,3 +161,103 @@ def test_to_json_has_exactly_the_label_keys():
     assert data["letter_date"] == "2026-03-12" and data["pathway"] == "1"
     assert data["children"][0] == {"name": "Ada Quill", "dob": "2016-09-03"}
     assert data["missing"] == []
+
+
+@pytest.mark.parametrize("plan", [
+    # a list of "action – owner – by when" lines
+    "Our plan:\n• Go to the stay-and-play group – Ms Quill – by 20/04/2026\n• Weekly check-in with Ada – Owen Marsh (School Nurse) – by 30/04/2026",
+    # a table whose columns mean what / who / when, under other names
+    "Goal\tOwner\tReview date\nSettle Ada into breakfast club\tMs Pellow\t17/04/2026\nApply for a bigger flat\tHousing officer\t01/05/2026",
+    "Step | Agency | Timescale\nParenting course | Elm Family Hub | 24/04/2026\nSleep clinic referral | GP | 08/05/2026",
+])
+def test_plans_recognised_by_structure(plan):
+    o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Family plan.docx", plan))
+    assert "smart_plan" not in o.missing
+
+
+def test_household_rows_are_not_plan_actions():
+    rows = "Name | Relationship | Date of birth\nAda Quill | Child | 03/09/2016\nBen Quill | Child | 04/05/2019\nAnn Quill | Parent |"
+    o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT + "\n" + rows))
+    assert "smart_plan" in o.missing
+
+
+def test_vague_list_without_owner_or_date_is_not_smart():
+    vague = "Plan going forward:\n• Support from school – ongoing\n• Keep an eye on attendance – as needed – school"
+    o = outcome(doc("letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", vague))
+    assert "smart_plan" in o.missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mr Quill is happy for the nursery to carry on supporting the family.",
+    "When we spoke you said yes to more help from the school.",
+    "Ms Quill accepted the offer of support from Elm Family Hub.",
+    "Mum told me she wants the help from the school to continue.",
+    "Both parents are in agreement with support continuing through the family hub.",
+])
+def test_plain_words_of_assent_are_consent(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Consent has not yet been discussed with Ms Quill.",
+    "We have not yet sought consent from the family.",
+    "I will ask for consent at my next visit.",
+    "Mr Quill would like time to think about whether he wants support.",
+])
+def test_consent_not_yet_given_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_a_professional_agreeing_to_lead_is_not_the_familys_consent():
+    lead = "Nora Pellow (Pastoral Lead, Fernbank Primary School) has agreed to lead the early help plan. Her number is 020 7946 0101."
+    o = outcome(*full(consent="", lead=lead))
+    assert "consent" in o.missing and "lead_practitioner" not in o.missing
+
+
+@pytest.mark.parametrize("taf", [
+    "Owen Marsh (School Nurse, Fernbank Health Service) and Ruth Keel (Family Support Worker, Elm Family Hub) will carry on supporting you.",
+    "Team Around the Family\nName Role Agency Contact\nOwen Marsh School Nurse Fernbank Health Service 07700 900333\nRuth Keel Family Support Worker Elm Family Hub",
+    "The TAF met on 9 March 2026. Present: Ms Quill (mum), Owen Marsh (School Nurse, Fernbank Health Service).",
+])
+def test_team_named_inline_in_a_pdf_table_or_as_attendees(taf):
+    assert "team_around_family" not in outcome(*full(taf=taf)).missing
+
+
+def test_team_by_role_only_stays_missing():
+    taf = "The school nurse and the family support worker will stay involved with the family."
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+def test_work_told_as_a_story_with_the_level_2_reason_is_a_rationale():
+    work = ("In the past few weeks we introduced a bedtime routine and Ada started at breakfast club. "
+            "I am confident the family's needs can now be met at level 2.")
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+def test_work_without_a_reason_to_step_down_is_no_rationale():
+    work = "In the past few weeks we introduced a bedtime routine and Ada started at breakfast club."
+    assert "rationale" in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("risks, ok", [
+    ("Without this help, Ada's attendance is likely to fall again. Plan B: if things get worse, the school will call a professionals' meeting.", True),
+    ("If mum stops coming to the group the gains may be lost; if concerns grow the school will contact LBN Triage.", True),
+    ("Please contact LBN Triage if you have any worries.", False),
+    ("Without this help, Ada's attendance is likely to fall again.", False),
+])
+def test_contingency_needs_impact_and_fallback(risks, ok):
+    assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
+
+
+FF_SIGNER = "Priya Testworker\nFamilies First Coach\nFamilies First – Example Hub"
+
+
+def test_taf_met_counts_for_pathway_3_but_a_booked_one_does_not():
+    ehr = ("Early Help Record\nDate of assessment 02/03/2026\nFamily members\nAda Quill\tChild\t03/09/2016\n"
+           "What we found\nMs Quill has worked hard and the family's needs are now at level 2.")
+    held = outcome(doc("letter.pdf", letter(meeting="The TAF met on 5 March 2026 with the school and health visitor.",
+                                            social_care="Families First", signer=FF_SIGNER)), doc("EHR.docx", ehr))
+    assert held.pathway is Pathway.THREE and "transition_meeting" not in held.missing
+    booked = outcome(doc("letter.pdf", letter(meeting="A TAF meeting will be booked by the school next month.",
+                                              social_care="Families First", signer=FF_SIGNER)), doc("EHR.docx", ehr))
+    assert "transition_meeting" in booked.missing

@@ -75,3 +75,17 @@ def test_dates():
     sa = "Assessment start date 01/08/2025\nDate of assessment 20/08/2025\nAssessment updated 02/02/2026\nPrinted on 10/03/2026"
     assert assessment_date_of(sa) == dt.date(2026, 2, 2)
     assert assessment_date_of("Printed by X on 10/03/2026\nDate of assessment 20/08/2025") == dt.date(2025, 8, 20)
+
+
+def test_letter_date_written_with_article():
+    assert letter_date_of("Ms Quill\nthe 4th of March 2026\nDear Ms Quill,\nOn 1 May 2020") == dt.date(2026, 3, 4)
+
+
+def test_letter_date_of_a_letter_pasted_under_a_cover_note():
+    text = "Dear colleagues,\nMy letter is below.\n-----\n19/05/2026\nDear Ms Quill,\nOn 1 May 2020 ..."
+    assert letter_date_of(text) == dt.date(2026, 5, 19)
+
+
+def test_record_updated_counts_as_an_update():
+    ehr = "Early Help Record\nDate of assessment 29/12/2025\nRecord updated 16/08/2026\nFamily members"
+    assert assessment_date_of(ehr) == dt.date(2026, 8, 16)

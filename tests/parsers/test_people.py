@@ -92,3 +92,50 @@ def test_sign_off():
     scanned = sign_off("With best wishes for the future\n\nWN IN\n\nSam Example\n\nFamilies First Coach")
     assert (scanned.name, scanned.title) == ("Sam Example", "Families First Coach")
     assert sign_off("With best wishes for the future\n\nName/Job Title").title is None
+
+
+def test_household_table_with_a_relationship_column():
+    text = "Name | Relationship | Date of birth\nAda Quill | Child | 03/09/2016\nBo Quill Son 04.05.21\nAnn Quill | Parent |"
+    got = {(m.name, m.dob) for m in children_with_dobs(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Bo Quill", dt.date(2021, 5, 4))}
+
+
+def _lp(text):
+    from parsers.people import merge_lead_practitioners
+
+    return merge_lead_practitioners(lead_practitioner_mentions(text))
+
+
+def test_lead_practitioner_block_under_a_longer_heading_with_pipes():
+    text = "Who will support you\nEarly Help Lead Practitioner |\nName | Nora Pellow\nRole | SENCo\nSetting | Fernbank Primary\nEmail | n.pellow@fernbank.example.org\n\nTeam Around the Family\nName Role Agency Contact"
+    lp = _lp(text)
+    assert (lp.name, lp.role, lp.agency, lp.email) == ("Nora Pellow", "SENCo", "Fernbank Primary", "n.pellow@fernbank.example.org")
+
+
+def test_lead_practitioner_table_laid_across():
+    text = "Lead practitioner\nName\tRole\tAgency\tPhone\nNora Pellow\tSENCo\tFernbank Primary\t020 7946 0123\nTAF meeting"
+    lp = _lp(text)
+    assert (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", "SENCo", "Fernbank Primary", "020 7946 0123")
+
+
+def test_lead_practitioner_agreed_to_lead_the_plan_contact_in_next_sentence():
+    text = "Nora Pellow (School Nurse, Fernbank Health Centre) will coordinate the family plan. You can contact her on 07700 900111."
+    lp = _lp(text)
+    assert (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", "School Nurse", "Fernbank Health Centre", "07700 900111")
+
+
+def test_key_person_and_lead_professional_forms():
+    lp = _lp("From now on your key worker will be Nora Pellow, Learning Mentor at Fernbank Academy – email np@fernbank.example.org.")
+    assert (lp.name, lp.role, lp.agency, lp.email) == ("Nora Pellow", "Learning Mentor", "Fernbank Academy", "np@fernbank.example.org")
+    lp = _lp("Nora Pellow, the Family Support Worker at Tollgate Family Hub, is taking the lead for your family (tel 020 7946 0555).")
+    assert (lp.name, lp.agency, lp.phone) == ("Nora Pellow", "Tollgate Family Hub", "020 7946 0555")
+
+
+def test_someone_elses_contact_is_not_the_lead_practitioners():
+    text = "Nora Pellow (SENCo, Fernbank Primary) has agreed to lead the plan.\nOther professionals:\nAl Reyes – Youth Worker (07700 900222)"
+    lp = _lp(text)
+    assert lp.name == "Nora Pellow" and lp.phone is None and lp.email is None
+
+
+def test_a_parent_happy_for_the_school_to_lead_is_not_the_lead():
+    assert _lp("Ms Quill is happy for the school to lead the support from here.") is None
