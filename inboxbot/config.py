@@ -143,8 +143,8 @@ class RepliesConfig:
 
 @dataclass(frozen=True)
 class AnalysisConfig:
-    workers: int = 2  # analysis worker processes; 0 = in the daemon process, one at a time
-    timeout: float = 300.0  # seconds one email's analysis may take before its worker is killed
+    workers: int = 2  # attachment-reading worker processes; 0 = in the daemon process, one at a time
+    timeout: float | None = None  # seconds per document before its worker is killed (None: the limits' default)
 
 
 @dataclass(frozen=True)
@@ -511,7 +511,7 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
     if at is not None:
         analysis = AnalysisConfig(
             workers=at.int("workers", analysis.workers, min=0, max=64),
-            timeout=at.float("timeout", analysis.timeout),
+            timeout=at.float("timeout", 0.0) or None,
         )
         at.done()
 

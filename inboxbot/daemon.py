@@ -49,7 +49,6 @@ from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, Trans
 from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
 from inboxbot.policy import PolicySettings, raw_from_header, screen
-from inboxbot.workers import AnalysisUnavailable
 from inboxbot.replies import Original, ReplySettings, Templates, render_reply
 
 log = logging.getLogger(__name__)
@@ -70,32 +69,42 @@ class Checker(Protocol):
 
 
 class PipelineChecker:
-    """`inboxbot.pipeline.analyse_bytes` + `inboxbot.checker.check` with the configured rules.
+    """Parse, extract, analyse and check with the configured rules.
 
-    With `workers` > 0 the analysis runs in that many worker processes (see `workers.py`);
-    with 0 it runs here, one email at a time (the PDF libraries are not thread-safe).
+    Attachments are read in the killable worker processes of `inboxbot.extraction` (the PDF and
+    OCR libraries are C code fed untrusted bytes, and not thread-safe): a document that runs
+    past its time limit or crashes its reader comes back as TIMEOUT/CORRUPT, a decision, never
+    an exception. With `[analysis] workers = 0` they are read here, one email at a time.
     """
 
     def __init__(self, config: Config) -> None:
         from inboxbot.rules import load_rules
+        from parsers.limits import DEFAULT_LIMITS
 
         self.rules = load_rules(config.rules_path) if config.rules_path else load_rules()
         self.nam_addresses = {address: name for name, address in config.nam_addresses.items()}
+        self.limits = DEFAULT_LIMITS
+        self.timeout = config.analysis.timeout
         self._lock = threading.Lock()
         self.pool = None
         if config.analysis.workers > 0:
-            from inboxbot.workers import AnalysisPool
+            from inboxbot.extraction import ExtractionPool
 
-            self.pool = AnalysisPool(config.analysis.workers, str(config.rules_path) if config.rules_path else None,
-                                     self.nam_addresses, config.analysis.timeout)
+            self.pool = ExtractionPool(workers=config.analysis.workers)
 
     def analyse(self, raw: bytes) -> Any:
-        if self.pool is not None:
-            return self.pool.analyse(raw)
-        from inboxbot.pipeline import analyse_bytes
+        from parsers.analyse import analyse
+        from parsers.mime import parse_email
 
-        with self._lock:
-            return analyse_bytes(raw, rules=self.rules, nam_addresses=self.nam_addresses)
+        email = parse_email(raw)
+        if self.pool is not None:
+            docs = self.pool.extract_all(email.attachments, self.limits, timeout=self.timeout)
+        else:
+            from inboxbot.pipeline import extract_all
+
+            with self._lock:
+                docs = extract_all(email.attachments, self.limits)
+        return analyse(email, docs, self.nam_addresses)
 
     def check(self, analyses: Sequence[Any]) -> Any:
         from inboxbot.checker import check
@@ -347,11 +356,6 @@ class Daemon:
                 target = self._decide_and_commit(inbox, row_id, raw, now)
         except (OperationalError, DBAPIError):
             raise  # the database itself is in trouble: retry the whole email later
-        except AnalysisUnavailable as exc:
-            # A worker died or overran (maybe because of another email): leave this one in the
-            # inbox; its attempt is counted, so an email that kills workers ends up filed.
-            log.warning("inbox %s: message %s not analysed this time: %s", inbox, row_id, exc)
-            return None
         except Exception as exc:  # the per-message boundary: never lose it, never stall on it
             # The exception's text may quote a filename or letter text (personal data): only its
             # type at ERROR; the traceback at DEBUG; the full text in the message row for a person.
