@@ -37,6 +37,7 @@ def fetch_only(dovecot) -> tuple[int, float]:
 
 
 PEAKS: dict[int, int] = {}  # pid -> peak RSS (VmHWM) of each process, bytes
+NAMES: dict[int, str] = {}
 
 
 def rss_now(proc: psutil.Process) -> int:
@@ -54,6 +55,12 @@ def rss_now(proc: psutil.Process) -> int:
                 total += int(line.split()[1]) * 1024
             elif line.startswith("VmHWM:"):
                 PEAKS[p.pid] = max(PEAKS.get(p.pid, 0), int(line.split()[1]) * 1024)
+                if p.pid not in NAMES:
+                    try:
+                        cmd = p.cmdline()
+                        NAMES[p.pid] = "worker" if "--worker" in cmd else (Path(cmd[0]).name if cmd else "?")
+                    except psutil.Error:
+                        NAMES[p.pid] = "?"
     return total
 
 
@@ -105,9 +112,10 @@ def main() -> None:
             print(f"\nemails: {args.count}  filed and replied in {elapsed:.1f}s: {rate:.1f} emails/s  "
                   f"replies: {received}  peak RSS (daemon + workers at once): {peak / 2**20:.0f} MB (target <= 300 MB)")
             main_peak = PEAKS.get(ps.pid, 0)
-            others = sorted((v for k, v in PEAKS.items() if k != ps.pid), reverse=True)
+            others = sorted(((v, NAMES.get(k, "?")) for k, v in PEAKS.items() if k != ps.pid), reverse=True)
             print(f"peak RSS of each process (VmHWM): daemon {main_peak / 2**20:.0f} MB; others (largest first) "
-                  + ", ".join(f"{v / 2**20:.0f}" for v in others[:4]) + " MB")
+                  + ", ".join(f"{name} {v / 2**20:.0f}" for v, name in others[:6]) + " MB"
+                  + f"; {len(others)} child processes in all")
             print(f"plain imapclient FETCH of the same {n_fetch} messages: {t_fetch:.2f}s = {floor:.0f} emails/s; "
                   f"the daemon takes {floor / rate:.0f}x as long as fetching alone")
     finally:

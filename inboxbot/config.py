@@ -143,7 +143,10 @@ class RepliesConfig:
 
 @dataclass(frozen=True)
 class AnalysisConfig:
-    workers: int = 2  # attachment-reading worker processes; 0 = in the daemon process, one at a time
+    # Attachment-reading worker processes; 0 = in the daemon process, one at a time. One keeps
+    # the daemon within 300 MB (a worker running Tesseract peaks at ~125 MB with its OCR child);
+    # two roughly double backlog throughput on two cores at ~350 MB.
+    workers: int = 1
     timeout: float | None = None  # seconds per document before its worker is killed (None: the limits' default)
 
 

@@ -53,7 +53,7 @@ from inboxbot.replies import Original, ReplySettings, Templates, render_reply
 
 log = logging.getLogger(__name__)
 
-ANALYSIS_CACHE = 32  # analyses kept in memory for re-checking cases
+ANALYSIS_CACHE = 8  # analyses kept in memory for re-checking cases
 MAX_ATTEMPTS = 3  # processing attempts before an email that keeps failing is filed for a person
 
 
