@@ -167,6 +167,21 @@ class PhraseParams:
     veto_unless: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
     # Headings ("Consent", "Contingency plan") name a topic; they are not evidence of it.
     headings_count: bool = False
+    # Optional, one list per `all_of` group: a sentence of a few words or more that stands under a
+    # heading matching one of these counts for that group ("Risks" then "Mum may stop going ...").
+    sections: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    section_min_words: int = field(default=5, metadata={"convert": _int})
+    # Optional, one list per `all_of` group: weaker wording that counts for its group only in the same
+    # passage as a sentence that says another group ("My assessment included home visits ..." two
+    # sentences before "the needs are now at level 2" is the summary of the work behind that decision).
+    near: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    near_sentences: int = field(default=3, metadata={"convert": _int})
+
+    def __post_init__(self) -> None:
+        if self.sections and len(self.sections) != len(self.all_of):
+            raise ParamError("sections: needs one list of heading patterns per all_of group")
+        if self.near and len(self.near) != len(self.all_of):
+            raise ParamError("near: needs one list of patterns per all_of group")
 
 
 def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
@@ -178,13 +193,19 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
             if any(p.search(s.text) for p in params.veto) and not any(p.search(s.text) for p in params.veto_unless):
                 return Verdict(False, f"{src.name} says otherwise: “{_quote(s.text)}”", src.name)
     found: list[tuple[Source, Sentence]] = []
-    for group in params.all_of:
+    for i, group in enumerate(params.all_of):
+        headings = params.sections[i] if params.sections else ()
+        weaker = params.near[i] if params.near else ()
         hit = None
         for src in sources:
-            for s in src.sents():
+            sents = src.sents()
+            for k, s in enumerate(sents):
                 if s.heading and not params.headings_count:
                     continue
-                if any(p.search(s.text) for p in group) and not any(p.search(s.text) for p in params.unless):
+                said = any(p.search(s.text) for p in group) or (
+                    s.section and len(s.text.split()) >= params.section_min_words and any(p.search(s.section) for p in headings)) or (
+                    any(p.search(s.text) for p in weaker) and _passage_says_another(params, sents, k, i))
+                if said and not any(p.search(s.text) for p in params.unless):
                     hit = (src, s)
                     break
             if hit:
@@ -194,6 +215,23 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
         found.append(hit)
     where = "; ".join(dict.fromkeys(f"{src.name}: “{_quote(s.text, 120)}”" for src, s in found))
     return Verdict(True, f"found in {', '.join(dict.fromkeys(src.name for src, _ in found))}", where)
+
+
+def _passage_says_another(params: PhraseParams, sents: list[Sentence], k: int, group: int) -> bool:
+    """Whether a sentence within `near_sentences` of sentence k, in the same passage (no heading
+    in between), says one of the other groups in its own words."""
+    others = [g for j, g in enumerate(params.all_of) if j != group]
+
+    def says(s: Sentence) -> bool:
+        return any(p.search(s.text) for g in others for p in g) and not any(p.search(s.text) for p in params.unless)
+
+    for step in (1, -1):
+        j = k + step
+        while 0 <= j < len(sents) and abs(j - k) <= params.near_sentences and not sents[j].heading:
+            if says(sents[j]):
+                return True
+            j += step
+    return False
 
 
 class Phrases(Checker):
@@ -507,9 +545,18 @@ class SmartPlan(Checker):
             return False
         others = [c for i, c in enumerate(cells) if i not in timed]
         action = others[0]
-        if len(action.split()) < 2 or self._owner(action) and not re.search(r"\b(?:to|will)\b", action):
+        if len(action.split()) < 2 or self._only_owner(action):
             return False
         return any(self._owner(c) for c in others[1:])
+
+    def _only_owner(self, cell: str) -> bool:
+        """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact
+        row, not an action. An action may name people ("Help Ms Lee apply for the grant")."""
+        cell = re.sub(r"\([^)]*\)", "", cell).strip()
+        if re.search(r"\b(?:to|will)\b", cell):
+            return False
+        return is_name(cell) or bool(_PERSON.fullmatch(cell)) or (
+            len(cell.split()) <= 3 and any(p.search(cell) for p in self.params.action_who))
 
     def _deadline(self, text: str, reference: dt.date | None) -> bool:
         """A date that could be a plan's deadline (not years before the letter), or a term / "within 4 weeks"."""

@@ -37,6 +37,7 @@ from parsers.people import (
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
+    repair_glyphs,
     siblings_in_prose,
 )
 from parsers.quoting import Segment, split_body
@@ -118,8 +119,12 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
             mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
         for c in batch:
             mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
+    # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
+    vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
+    mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
+    family = repair_glyphs(family, vocabulary) if family else None
     prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
     if prose:
         children = merge_children(mentions + prose)
@@ -196,8 +201,10 @@ _LETTER_HEADING = re.compile(
 
 
 def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> ClassifiedDocument | None:
-    """The body holds the letter when it has a letter's salutation and heading, and no letter is attached."""
-    if any(c.type in LETTER_TYPES for c in classified):
+    """The body holds the letter when it has a letter's salutation and heading, and either no letter is
+    attached or the body is a copy of the attached letter (pasted "in case the attachment doesn't open")."""
+    attached = [c for c in classified if c.type in LETTER_TYPES]
+    if attached and not any(_pasted_copy(c.doc.text, cover) for c in attached if c.doc.readable):
         return None
     if not re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) or not _LETTER_HEADING.search(cover):
         return None
@@ -206,6 +213,17 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
     return ClassifiedDocument(doc=doc, type=c.type, is_assessment=False)
+
+
+def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:
+    """Most of the letter's sentences of five words or more are in the body too (spacing and line
+    breaks aside): the body carries the letter itself, not a note about it."""
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", text).strip().lower()
+
+    flat = norm(body)
+    parts = [p for p in (norm(x) for x in re.split(r"(?<=[.!?])\s+|\n", letter)) if len(p.split()) >= 5]
+    return len(parts) >= 3 and sum(p in flat for p in parts) >= share * len(parts)
 
 
 # --- what kind of email ------------------------------------------------------------------
@@ -316,10 +334,46 @@ def _labelled_dates(text: str, rx: re.Pattern[str]) -> list[dt.date]:
     return out
 
 
+# A dated log of the record's reviews and updates: a table headed "Date | Update" (or "Date | Review",
+# "Date | Entry" ...), or a section titled "Reviews and updates", "Review history", "Progress log".
+_LOG_HEADER = re.compile(
+    r"^\s*(?:(?:date|when)\b[\s|:]+(?:of\s+)?(?:updates?|reviews?|entry|entries|notes?|progress|details?|event|what\s+happened)\b"
+    r"|(?:reviews?\s*(?:and|&)\s*updates?|updates?\s*(?:and|&)\s*reviews?|review\s+(?:history|log|record)s?|record\s+of\s+(?:reviews|updates)"
+    r"|progress\s+(?:log|updates?|reviews?)|updates?\s+log)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# A row for a review still to come ("21/07/2026 Next review", "... (booked)") is not an update; a past
+# review that mentions a plan ("Review: step down planned") is.
+_LOG_FUTURE = re.compile(r"^[\W\d]*(?:next|planned|provisional|booked|scheduled|due)\b|\((?:booked|planned|provisional|scheduled)\)", re.IGNORECASE)
+
+
+def _review_log_dates(text: str) -> list[dt.date]:
+    """The dates of the rows of a record's review / update log: each row starts with its date; a wrapped
+    row carries on in lower case, and the first other line that is not a row ends the log."""
+    lines = text.replace("\f", "\n").splitlines()
+    out: list[dt.date] = []
+    for i, line in enumerate(lines):
+        if not _LOG_HEADER.match(line) or find_dates(line):
+            continue
+        for row in lines[i + 1:i + 40]:
+            stripped = row.strip(" \t•*-–|")
+            if not stripped or _LOG_HEADER.match(row):
+                continue
+            found = find_dates(stripped)
+            if found and found[0].start == 0:
+                if not _LOG_FUTURE.search(stripped[found[0].end:]):
+                    out.append(found[0].date)
+                continue
+            if stripped[:1].isupper() or stripped[:1].isdigit():
+                break
+    return out
+
+
 def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
-    """When the assessment was written, or its latest update ("written or updated"). Never the
-    start, authorisation or print date of a case-management export."""
-    updated = _labelled_dates(text, _UPDATED)
+    """When the assessment was written, or its latest update ("written or updated"): a labelled
+    date, or the newest row of its dated review log. Never the start, authorisation or print date
+    of a case-management export."""
+    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text)
     written = _labelled_dates(text, _WRITTEN)
     if updated or written:
         return max(updated + written)

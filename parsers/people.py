@@ -16,7 +16,9 @@ from parsers.model import Child, LeadPractitioner
 
 # A capitalised name word: letters with apostrophes/hyphens inside (O’Brien, Al-Amin, Zielińska).
 _UP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter (approximation that works for Latin scripts)
-NAME_WORD = rf"(?-i:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"  # case-sensitive even inside (?i) patterns
+# A PDF whose font lacks a letter prints a box (■) or U+FFFD in its place ("Wi■niewski"): still a name.
+_LETTER = r"(?:[^\W\d_]|[\u25a0\ufffd])"
+NAME_WORD = rf"(?-i:{_UP}{_LETTER}*(?:['’\-]{_UP}?{_LETTER}+)*)"  # case-sensitive even inside (?i) patterns
 _TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
 NAME = rf"{NAME_WORD}(?:[ ]+{NAME_WORD}){{1,3}}"
 
@@ -46,8 +48,10 @@ _CHILD_ROLE = re.compile(
 
 # Lines that list the children: the letter's heading and the "Children" row of a plan or form.
 _LIST_HEADING = re.compile(
-    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
-    r"|^\s*names?\s+of\s+child)",
+    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*(?:[•*\-–]\s*)?child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
+    r"|^\s*names?\s+of\s+child"
+    # however the heading is worded, "<Surname> Family:" (or " – ") then the children
+    rf"|^.{{0,80}}?(?<![\w’'-]){NAME_WORD}(?:-{NAME_WORD})?\s+(?-i:Family|family)\s*[:–—]\s*(?-i:(?={_UP})))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENTENCE_START = re.compile(r"^\s*(?:I|We|You|As|This|Thank|Dear|Following|When|Further|Since|My|Our|Your)\b")
@@ -139,6 +143,12 @@ _NAME_DOB_RE = re.compile(
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
+_DOB_UNKNOWN = re.compile(r"^\s*(?:not\s+known|unknown|n/?k\b|tbc\b|to\s+be\s+confirmed|not\s+(?:given|recorded|provided|available)|to\s+follow)", re.IGNORECASE)
+_NAME_NO_DOB_RE = re.compile(
+    rf"(?<![\w’'])(?P<name>{NAME})\s*[,(]?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:is\s+)?"
+    r"(?:not\s+known|unknown|n/?k\b|tbc\b|to\s+be\s+confirmed|not\s+(?:given|recorded|provided|available)|to\s+follow)",
+    re.IGNORECASE,
+)
 
 
 def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
@@ -162,12 +172,24 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         if dob is None or (before is not None and dob >= before) or dob.year < 1990:
             continue
         out.append(ChildMention(name, dob, bool(m.group("label") or rel)))
-    # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary".
-    for line in text.splitlines():
+    # A child said to have no known date of birth: "Mark Ivanov (DOB not known)", "Mark Ivanov, date of birth: TBC".
+    for m in _NAME_NO_DOB_RE.finditer(flat):
+        name = _clean_name(m.group("name").replace("\n", " "))
+        if is_name(name):
+            out.append(ChildMention(name, None, True))
+    # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary", and in a
+    # household table whose header asks for the date of birth, "Mark Ivanov  Not known".
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
         rm = _ROW_RE.match(line.replace("\t", " \t"))
         if not rm:
             continue
         rest = rm.group("rest")
+        if _DOB_UNKNOWN.match(rest) and any(re.search(r"date\s+of\s+birth|\bD\.?O\.?B\b", h, re.IGNORECASE) for h in lines[max(0, i - 8):i]):
+            name = _clean_name(rm.group("name"))
+            if is_name(name):
+                out.append(ChildMention(name, None, True))
+            continue
         if DATE_RE.match(rest.strip()) or not _CHILD_ROLE.match(rest) or _ADULT_ROLE.search(rest.split("\t")[0]):
             continue
         if re.search(r"\b(?:parent|mother|father|carer)\b", rest, re.IGNORECASE):
@@ -182,6 +204,24 @@ def _similar(a: str, b: str) -> bool:
     from difflib import SequenceMatcher
 
     return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+_GLYPH = re.compile(r"[\u25a0\ufffd]")
+
+
+def repair_glyphs(name: str, vocabulary: set[str]) -> str:
+    """ "Wi■niewski" -> "Wiśniewski" when the email spells the word out elsewhere (a filename, the
+    subject, a .docx copy): each box stands for one letter; an ambiguous or unseen word stays as it is."""
+    if not _GLYPH.search(name):
+        return name
+    out = []
+    for word in name.split():
+        if _GLYPH.search(word):
+            rx = re.compile("".join("." if _GLYPH.match(c) else re.escape(c) for c in word) + r"\Z")
+            cands = {v for v in vocabulary if rx.match(v) and not _GLYPH.search(v)}
+            word = cands.pop() if len(cands) == 1 else word
+        out.append(word)
+    return " ".join(out)
 
 
 def merge_children(mentions: list[ChildMention]) -> list[Child]:
@@ -616,13 +656,30 @@ def _same_person(a: str, b: str) -> bool:
 
 # --- sign-off -------------------------------------------------------------------
 
-_CLOSINGS = re.compile(
-    r"^\s*(?:with\s+)?(?:(?:very\s+)?best\s+wishes|kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|yours\s+sincerely"
-    r"|yours\s+faithfully|many\s+thanks|thanks|thank\s+you|sincerely|all\s+the\s+best)(?:\s+for\s+the\s+future)?\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
+# A closing (valediction) line is recognised by its make-up, not from a fixed list: a short line
+# made only of closing words ("With warmest wishes", "Kind regards", "Many thanks again", "Yours
+# sincerely", "All the very best for the future") with at least one word that carries the closing.
+_CLOSING_CORE = {"regards", "wishes", "sincerely", "faithfully", "truly", "thanks", "thank", "cheers", "warmly",
+                 "respectfully", "care", "best", "luck", "yours", "love"}
+_CLOSING_WORDS = _CLOSING_CORE | {
+    "with", "my", "our", "very", "many", "kind", "kindest", "warm", "warmest", "warmer", "good", "all", "the", "sincere",
+    "heartfelt", "every", "you", "for", "future", "and", "again", "once", "to", "everyone", "in", "meantime", "take",
+    "speak", "soon", "of", "your", "family", "a", "lot", "much", "so", "further", "ahead", "going", "forward", "onwards",
+    "from", "me", "us", "wishing", "continued", "success", "greatest", "fond", "fondest", "most", "kindly", "hope",
+}
+
+
+def _is_closing(line: str) -> bool:
+    words = re.findall(r"[a-z’']+", line.lower())
+    if not words or len(words) > 8 or re.search(r"\d|@|:", line) or not re.match(r"^\s*[A-Z]", line):
+        return False
+    if re.search(r"[.?]\s*\S", line.strip()):
+        return False  # prose, not a closing line
+    return all(w in _CLOSING_WORDS for w in words) and any(w in _CLOSING_CORE for w in words)
+
+
 _CLOSING_ANY = re.compile(
-    r"(?:with\s+)?(?:(?:very\s+)?best\s+wishes|kind(?:est)?\s+regards|yours\s+sincerely|yours\s+faithfully)(?:\s+for\s+the\s+future)?\s*[,.!]?",
+    r"(?:with\s+)?(?:(?:very\s+|warm(?:est)?\s+)?best\s+wishes|warm(?:est)?\s+(?:regards|wishes)|kind(?:est)?\s+regards|yours\s+sincerely|yours\s+faithfully)(?:\s+for\s+the\s+future)?\s*[,.!]?",
     re.IGNORECASE,
 )
 _NOISE_LINE = re.compile(r"^\s*(?:OFFICIAL(?:-SENSITIVE)?|Page\s+\d+.*|[^\w]*|.{1,3})\s*$", re.IGNORECASE)
@@ -640,7 +697,7 @@ def sign_off(text: str) -> SignOff:
     lines = text.splitlines()
     idx = None
     for i in range(len(lines) - 1, -1, -1):
-        if _CLOSINGS.match(lines[i]):
+        if _is_closing(lines[i]):
             idx = i
             break
     tail: list[str]

@@ -261,3 +261,136 @@ def test_taf_met_counts_for_pathway_3_but_a_booked_one_does_not():
     booked = outcome(doc("letter.pdf", letter(meeting="A TAF meeting will be booked by the school next month.",
                                               social_care="Families First", signer=FF_SIGNER)), doc("EHR.docx", ehr))
     assert "transition_meeting" in booked.missing
+
+
+@pytest.mark.parametrize("work", [
+    # why the involvement began, what happened since, and the decision given with its reason
+    "Our involvement started after a report of Ada missing school. Since then Dad finished a cooking course and the "
+    "girls were enrolled at the holiday club. We are closing the case as the worries have eased and the children are settled.",
+    "I got involved when the family lost their tenancy. We liaised with housing and Ms Quill was rehoused in May. "
+    "A social worker is no longer required, and the remaining needs can be managed by the school.",
+    "When we first became involved there were rent arrears. Mum took up debt advice and we agreed a budget. "
+    "The reason for closing is that the arrears are cleared and her needs are now met through the family hub.",
+])
+def test_an_account_of_the_involvement_with_the_reason_to_close_is_a_rationale(work):
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+def test_an_account_of_the_involvement_without_a_reason_is_no_rationale():
+    work = "Our involvement started after a report of Ada missing school. Since then Dad finished a cooking course."
+    assert "rationale" in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("risks, ok", [
+    # labelled statements
+    ("Risks: Without their engagement the girls may stop going to school again. "
+     "Contingency: If mum is struggling, the nurse will call an early TAF or refer to LBN Triage.", True),
+    # sections under headings of their own
+    ("Risks\nMum could stop going to the group and the old arguments may start again.\n\n"
+     "Contingency plan\nThe lead practitioner will ring LBN Triage the same day if Ada goes missing.", True),
+    # a combined heading is no evidence of the part that is not written
+    ("Risks and contingency\nMum could stop going to the group and the old arguments may start again.", False),
+    ("Risks: Without their engagement the girls may stop going to school again. Contingency: to be agreed at the first TAF.", False),
+    ("Risks: none identified. Contingency: the nurse will refer to LBN Triage if concerns grow.", False),
+])
+def test_contingency_by_labels_and_sections(risks, ok):
+    assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
+
+
+@pytest.mark.parametrize("said", [
+    "Ms Quill is still deciding whether she wants early help and will let the school know.",
+    "Both parents were offered early help at the last visit.",
+    "Mr Quill may agree to support from the family hub once he has spoken to his sister.",
+    "Ms Quill has not decided about the referral to the family hub yet.",
+    "The offer of support was discussed and Mum is undecided.",
+])
+def test_hedged_consent_defeats_other_wording(said):
+    # "we agreed a bedtime routine" (work done) must not stand in for consent either
+    work = "We agreed a bedtime routine and the children were helped to settle. Your needs can now be met at level 2."
+    assert "consent" in outcome(*full(consent=said, work=work)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Ms Quill was offered early help at the CIN meeting and accepted it.",
+    "Mum was unsure at first, but after talking it through she agreed to early help.",
+])
+def test_a_doubt_settled_in_the_same_sentence_is_consent(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+def test_the_templates_agreed_plan_is_not_consent():
+    assert "consent" in outcome(*full(consent="I have attached our agreed plan for early help support.")).missing
+
+
+@pytest.mark.parametrize("heading", ["Who attended the review meeting", "Meeting attendance", "Participants"])
+def test_team_listed_under_an_attendance_heading(heading):
+    taf = f"{heading}\nMs Quill (mum)\nNora Pellow (lead practitioner)\nOwen Marsh (School Nurse, Fernbank Health Service)"
+    assert "team_around_family" not in outcome(*full(taf=taf)).missing
+
+
+def test_attendance_heading_with_only_family_and_lead_is_no_team():
+    taf = "Who attended the review meeting\nMs Quill (mum)\nNora Pellow (lead practitioner)"
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+@pytest.mark.parametrize("plan_sentence", [
+    "The school is considering a referral to the speech and language service.",
+    "Mum will let the school know if she needs more support with mornings.",
+    "Ada was offered a place at the homework club.",
+])
+def test_ordinary_plan_wording_does_not_veto_consent(plan_sentence):
+    assert "consent" not in outcome(*full(consent="You gave your consent to early help on 2 March 2026. " + plan_sentence)).missing
+
+
+@pytest.mark.parametrize("risks, ok", [
+    # the person who might stop is named, and the verb says how ("drops out", "withdraw", "does not keep up")
+    ("If Ada drops out of the homework club her attendance may slide again. "
+     "If there is any new injury, Ms Pellow must refer to LBN Triage the same day.", True),
+    ("Should Ms Quill or Ben withdraw from the plan, the arguments at home are likely to return. "
+     "If anything new happens, the nurse should phone the GP or LBN Triage straight away.", True),
+    ("If Mr Quill does not keep up with the sessions, the debts may build up. "
+     "If the children are left alone, the school should contact the duty worker or LBN Triage.", True),
+    ("Without the ongoing support Ben's sleep is likely to get worse. Any new concern must be referred to LBN Triage.", True),
+    # one half only is still not a contingency plan
+    ("If Ada drops out of the homework club her attendance may slide again.", False),
+    ("If anything new happens, the nurse should phone the GP or LBN Triage straight away.", False),
+])
+def test_contingency_when_the_person_and_the_escalation_route_are_named(risks, ok):
+    assert ("contingency" not in outcome(*full(risks=risks)).missing) is ok
+
+
+@pytest.mark.parametrize("work", [
+    # the service as the one who did the work
+    "Families First ran weekly sessions on routines and linked Ms Quill with a debt adviser. "
+    "The remaining needs are at level 2 and the school can lead.",
+    # what the assessment or plan consisted of, in the passage that gives the level 2 reason
+    "My assessment included two home visits, a check with the GP and a referral to the food bank. "
+    "Nothing of concern was found. The family's needs sit at level 2.",
+    "Child in Need plan since June: a safety plan and sessions at the family hub. Ada feels safer. Her needs are now at level 2.",
+    "The Intervention Team arranged a nursery place and secured housing repairs. Risks have reduced and can be managed at level 2.",
+])
+def test_work_said_through_the_service_or_what_the_assessment_included(work):
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+def test_what_the_assessment_included_far_from_any_reason_is_no_rationale():
+    # the level 2 sentence stands under another heading: the assessment's contents alone are not the work done
+    lead = ("Your needs can now be met at level 2. Your Early Help Lead Practitioner is Nora Pellow, Pastoral Lead, "
+            "Fernbank Primary School (n.pellow@fernbank.example.org).")
+    o = outcome(*full(work="My assessment included two home visits and a check with the GP.", lead=lead, meeting=""))
+    assert "rationale" in o.missing
+
+
+def test_dash_separated_action_lines_that_name_people_in_the_action_are_smart():
+    plan = ("Go to the asthma clinic with Ben – Ms Quill – by 30/04/2026\n"
+            "Help Ms Quill apply for the uniform grant – Nora (Family Hub) – by 15/04/2026\n"
+            "Reading catch-up with Ada at school – Class teacher – by end of summer term")
+    o = outcome(doc("letter.pdf", letter() + "\n" + plan), doc("SA.pdf", SINGLE_ASSESSMENT))
+    assert "smart_plan" not in o.missing
+
+
+def test_contact_rows_with_a_date_are_not_plan_actions():
+    rows = ("Owen Marsh – School Nurse – seen 02/03/2026\nRuth Keel – Family Support Worker – met 05/03/2026\n"
+            "Ada Quill – Child – 03/09/2016")
+    o = outcome(doc("letter.pdf", letter() + "\n" + rows), doc("SA.pdf", SINGLE_ASSESSMENT))
+    assert "smart_plan" in o.missing

@@ -51,6 +51,7 @@ def test_env_var_override(tmp_path, monkeypatch):
         (lambda r: r["pathways"]["1"].append("made_up"), "pathways.1"),
         (lambda r: r["requirements"]["signature"].pop("ask"), "requirements.signature.ask"),
         (lambda r: r["assessment"]["pathways"].__setitem__("3", ["letter"]), "assessment.pathways.3"),
+        (lambda r: r["requirements"]["rationale"]["params"].__setitem__("near", [["\\bincluded\\b"]]), "near"),
     ],
 )
 def test_errors_name_the_key(mutate, key):

@@ -1,5 +1,7 @@
 import datetime as dt
 
+import pytest
+
 from parsers.analyse import analyse, assessment_date_of, letter_date_of
 from parsers.model import DocStatus, DocType, Kind, Pathway
 from tests.stepdown import PLAN, SINGLE_ASSESSMENT, doc, letter, parsed
@@ -28,6 +30,22 @@ def test_letter_in_body_is_a_document():
     a = analyse(parsed(body), [])
     assert a.documents[0].doc.filename == "(body)"
     assert a.documents[0].type is DocType.CLOSURE_LETTER
+
+
+def test_letter_attached_and_pasted_in_the_body_is_two_letters():
+    # word-processor text wraps differently from the email's: the copy is recognised by its sentences
+    attached = letter()
+    body = "Hi, letter attached and below in case it won't open.\n\n" + attached.replace(". ", ".\n") + "\n\nPriya"
+    a = analyse(parsed(body), [doc("Closure letter.docx", attached), doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert [(d.doc.filename, d.type) for d in a.documents[:2]] == [
+        ("(body)", DocType.CLOSURE_LETTER), ("Closure letter.docx", DocType.CLOSURE_LETTER)]
+
+
+def test_cover_note_about_an_attached_letter_is_not_a_letter():
+    body = ("Dear colleagues,\n\nTransition to Early Help: Quill Family\n\nPlease find the closure letter attached. "
+            "Mum consented to early help on 2 March.\n\nThanks\nPriya")
+    a = analyse(parsed(body), [doc("Closure letter.docx", letter()), doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
 
 
 def test_auto_reply_is_not_a_submission():
@@ -89,3 +107,25 @@ def test_letter_date_of_a_letter_pasted_under_a_cover_note():
 def test_record_updated_counts_as_an_update():
     ehr = "Early Help Record\nDate of assessment 29/12/2025\nRecord updated 16/08/2026\nFamily members"
     assert assessment_date_of(ehr) == dt.date(2026, 8, 16)
+
+
+@pytest.mark.parametrize("log, want", [
+    # a "Date | Update" table: the newest row is the latest update, not the start date
+    ("Date record started 05/01/2026\nReviews and updates\nDate\tUpdate\n05/01/2026\tRecord opened.\n"
+     "20/03/2026\tHome visit: routines\nsettling, step down planned.\n02/06/2026\tReviewed with the school.\nFamily plan\n"
+     "Book a GP review\tMs Quill\t30/07/2026", dt.date(2026, 6, 2)),
+    ("Record started 05/01/2026\nReview history\n05/01/2026 Opened\n14/04/2026 Review at home\n30/06/2026 Next review", dt.date(2026, 4, 14)),
+    # no log: the start date is all there is
+    ("Date Early Help Record started 05/01/2026\nWhat are we worried about?\n20/03/2026 was a difficult day.", dt.date(2026, 1, 5)),
+])
+def test_a_dated_review_log_gives_the_latest_update(log, want):
+    assert assessment_date_of("Early Help Record\n" + log) == want
+
+
+def test_a_glyph_box_in_the_family_name_is_spelled_as_the_filename_does():
+    from parsers.analyse import analyse
+    from tests.stepdown import doc, letter, parsed
+
+    text = letter(heading="Transition to Early Help: Wi\u25a0niak Family, Ola Wi\u25a0niak (DOB 03/09/2016)").replace("Quill", "Wi\u25a0niak")
+    a = analyse(parsed("Hi,\n\nLetter attached.\n\nPriya", subject="Closure letter"), [doc("Closure letter - Wiśniak.pdf", text)])
+    assert a.family == "Wiśniak" and a.children[0].name == "Ola Wiśniak"

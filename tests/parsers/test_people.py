@@ -6,6 +6,7 @@ from parsers.people import (
     family_names,
     lead_practitioner_mentions,
     merge_children,
+    repair_glyphs,
     sign_off,
     siblings_in_prose,
 )
@@ -139,3 +140,39 @@ def test_someone_elses_contact_is_not_the_lead_practitioners():
 
 def test_a_parent_happy_for_the_school_to_lead_is_not_the_lead():
     assert _lp("Ms Quill is happy for the school to lead the support from here.") is None
+
+
+def test_sign_off_any_closing_line():
+    # Closings are recognised by their make-up, not from the template's list.
+    for closing in ("With warmest wishes", "Warm regards,", "Many thanks again", "All the very best for the future",
+                    "Yours sincerely", "Best,"):
+        so = sign_off(f"Dear Ms Quill\nThe plan is attached.\n{closing}\n\nSam Example\nFamily Support Worker\n")
+        assert (so.name, so.title) == ("Sam Example", "Family Support Worker"), closing
+    # Prose that happens to use closing words is not a closing line.
+    assert not sign_off("Dear Ms Quill\nThank you for your help. We met twice.\nSam Example\nSocial Worker").closing_found
+
+
+def test_any_heading_that_names_the_family_lists_the_children():
+    # however the heading is worded, "<Surname> Family:" then the children; a wrapped name and a child with no DOB
+    text = "Moving on to early help – Quill Family: Ada Quill, born 3 Sep 2016, Ben\nQuaye\nThank you for all your work."
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quaye", None)}
+    bullet = "• Children: Ada Quill, DOB 03-09-2016, Ben Quill, DOB: 04-05-2019"
+    got = {(m.name, m.dob) for m in children_in_lists(bullet, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))}
+
+
+def test_children_said_to_have_no_known_dob():
+    table = "Name\tDate of birth / relationship\nAda Quill\t03/09/2016\nBen Quaye\tNot known\nMs Quill\tParent"
+    got = {(m.name, m.dob) for m in children_with_dobs(table, REF)}
+    assert ("Ben Quaye", None) in got and ("Ada Quill", dt.date(2016, 9, 3)) in got
+    prose = "Ben Quaye (DOB not known) lives with his mother."
+    assert [(m.name, m.dob) for m in children_with_dobs(prose, REF)] == [("Ben Quaye", None)]
+
+
+def test_a_missing_glyph_box_is_still_a_name_and_is_repaired_from_the_email():
+    text = "Re: Wi\u25a0niak Family – Ola Wi\u25a0niak, DOB: 04-10-2011\nDear Ms Wi\u25a0niak"
+    got = [(m.name, m.dob) for m in children_in_lists(text, REF)]
+    assert got == [("Ola Wi\u25a0niak", dt.date(2011, 10, 4))]
+    assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Letter"}) == "Ola Wiśniak"
+    assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Wiániak"}) == "Ola Wi\u25a0niak"  # ambiguous: left alone
