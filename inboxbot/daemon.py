@@ -279,6 +279,10 @@ class Daemon:
         self._cache_lock = threading.Lock()
         self._outbox_kick = threading.Event()
         self._folders_ready: set[str] = set()
+        # Called inside the decision's transaction after each case-log change, as
+        # hook(session, case, change, now): the follow-ups scheduler plugs in here (e.g. to
+        # schedule TAF review reminders when a case is acknowledged, or cancel them on a review).
+        self.case_hooks: list[Callable[[Any, Any, Any, dt.datetime], None]] = []
 
     # -- one pass ---------------------------------------------------------------------------------
 
@@ -439,7 +443,8 @@ class Daemon:
             row.date = email.date.astimezone(dt.timezone.utc) if email.date else None
             row.kind = kind
             row.pathway = str(analysis.pathway)
-            duplicate = store.duplicate_of(s, email.message_id, row_id) is not None
+            original_id = store.duplicate_of(s, email.message_id, row_id)
+            duplicate = original_id is not None
             match = self._match(s, row_id, analysis, screening, duplicate)
             analyses = [analysis]
             case = store.case_state(s, match.case.id, match.how) if match else None
@@ -451,16 +456,25 @@ class Daemon:
                               duplicate=duplicate, unreadable=unreadable_files(analyses, outcome))
             decision = decide(outcome, inbound, case, self.decide_settings, now, Budget(sender_n, case_n))
             row.outcome = outcome_json(self.checker.check([analysis])) if len(analyses) > 1 else outcome_json(outcome)
-            target = self._apply(s, row, decision, outcome, email, now)
+            folder = None
+            if original_id is not None:
+                # The same email again (or seen anew after a UIDVALIDITY change): file it beside
+                # the first copy.
+                original = s.get(Message, original_id)
+                folder = original.target_folder if original is not None else None
+            target = self._apply(s, row, decision, outcome, email, now, folder=folder)
         log.info("inbox %s: message %d -> %s (%s)", inbox, row_id, target, decision.reason)
         return target
 
-    def _apply(self, s: Any, row: Message, decision: Decision, outcome: Any, email: Any, now: dt.datetime) -> str:
-        target = self.folder_name(decision.folder)
+    def _apply(self, s: Any, row: Message, decision: Decision, outcome: Any, email: Any, now: dt.datetime,
+               folder: str | None = None) -> str:
+        target = folder or self.folder_name(decision.folder)
         case_obj = None
         if decision.case is not None:
             case_obj = store.apply_case_change(s, decision.case, now=now, message_row=row, received=now,
                                                outcome_json=outcome_json(outcome))
+            for hook in self.case_hooks:
+                hook(s, case_obj, decision.case, now)
         row.status = MessageStatus.DECIDED
         row.target_folder = target
         row.reason = decision.reason
