@@ -145,7 +145,8 @@ class RepliesConfig:
 class AnalysisConfig:
     # Attachment-reading worker processes; 0 = in the daemon process, one at a time. One keeps
     # the daemon within 300 MB (a worker running Tesseract peaks at ~125 MB with its OCR child);
-    # two roughly double backlog throughput on two cores at ~350 MB.
+    # on a 2-core machine a second worker measured no faster (bench/backlog.py: 4.2 vs 5.0
+    # emails/s; Tesseract already uses both cores) at ~350 MB. More cores: raise it.
     workers: int = 1
     timeout: float | None = None  # seconds per document before its worker is killed (None: the limits' default)
 
