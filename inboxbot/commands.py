@@ -100,8 +100,7 @@ def run_until_empty(daemon: Any, max_passes: int = 50) -> dict[str, int]:
                 break
         sent += daemon.send_outbox().sent
     finally:
-        for mailbox in daemon.mailboxes.values():
-            mailbox.close()
+        daemon.close()
     return {"processed": processed, "sent": sent}
 
 
@@ -214,7 +213,10 @@ def cmd_cases(args: argparse.Namespace) -> int:
     rows = case_rows(_open_db(config), args.neighbourhood)
     if args.csv:
         if args.csv == "-":
-            cases_csv(rows, sys.stdout)
+            try:
+                cases_csv(rows, sys.stdout)
+            except BrokenPipeError:  # `| head`: the reader has what it wanted
+                pass
         else:
             with open(args.csv, "w", newline="", encoding="utf-8") as f:
                 cases_csv(rows, f)

@@ -552,6 +552,14 @@ class Daemon:
                                  advice="The reply was not delivered; a person should contact the sender.", immediate=True)
         return report
 
+    def close(self) -> None:
+        """Stop the extraction workers and close the mailboxes."""
+        close = getattr(self.checker, "close", None)
+        if close is not None:
+            close()
+        for mailbox in self.mailboxes.values():
+            mailbox.close()
+
     # -- run ---------------------------------------------------------------------------------------
 
     def run(self, stop: threading.Event | None = None, *, install_signals: bool = True) -> None:
