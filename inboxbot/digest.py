@@ -18,8 +18,8 @@ Cases are identified by reference and family surname, or by reference only
 (`[followups.digest] identify_by = "ref"`).
 
 `build_digest` is pure (cases and `now` in, a `Digest` value out); `render_digest` fills the
-Jinja2 templates `digest.txt.j2` / `digest.html.j2`; `case_log_csv` / `case_log_xlsx` make
-the attachments as bytes.
+Jinja2 templates `digest.txt.j2` / `digest.html.j2` (wording lives there); `case_log_csv` /
+`case_log_xlsx` make the attachments as bytes.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from datetime import date, datetime, timedelta
 
 from jinja2 import Environment
 
+from inboxbot.followup_mail import Rendered, render
 from inboxbot.followups import (
     CaseFacts,
     ChaseState,
     FollowupPolicy,
     chase_state,
-    last_taf_review,
     local_date,
     query_date,
     return_window_end,
@@ -94,6 +94,7 @@ class QaCounts:
 class Digest:
     neighbourhood: str
     slot: DigestSlot
+    show_family: bool  # identify cases by reference and family surname (else reference only)
     since: datetime  # start of the "new since the last meeting" period
     generated_at: datetime
     new_stepdowns: tuple[DigestCase, ...]
@@ -147,7 +148,7 @@ def build_digest(cases: Sequence[CaseFacts], slot: DigestSlot, policy: FollowupP
     waiting = [
         view(c, days_waiting=(today - query_date(c)).days, chase=chase_state(c, policy, today)) for c in awaiting
     ]
-    reviews_received = sum(1 for c in mine for r in c.reviews if since <= r.received_at <= now)
+    reviews_received = sum(1 for c in mine for at in c.reviews_received_at if since <= at <= now)
     missing_tally = Counter(m for c in awaiting for m in c.missing)
 
     qa = QaCounts(
@@ -165,6 +166,7 @@ def build_digest(cases: Sequence[CaseFacts], slot: DigestSlot, policy: FollowupP
     return Digest(
         neighbourhood=slot.neighbourhood,
         slot=slot,
+        show_family=show_family,
         since=since,
         generated_at=now,
         new_stepdowns=tuple(sorted((view(c) for c in new), key=lambda d: (d.received, d.ref))),
@@ -186,29 +188,9 @@ def _counts(values: object) -> tuple[tuple[str, int], ...]:
 # --- rendering ---------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class RenderedDigest:
-    subject: str
-    text: str
-    html: str
-
-
-def digest_subject(digest: Digest) -> str:
-    meeting = digest.slot.meeting
-    return (
-        f"NAM digest – {digest.neighbourhood.title()} – meeting "
-        f"{meeting:%a} {meeting.day} {meeting:%b %Y}, {meeting:%H:%M}"
-    )
-
-
-def render_digest(digest: Digest, env: Environment, team_name: str = "Early Help Partnership Team") -> RenderedDigest:
-    """Fill `digest.txt.j2` and `digest.html.j2` (wording lives in the templates)."""
-    context = {"d": digest, "qa": digest.qa, "team_name": team_name, "subject": digest_subject(digest)}
-    return RenderedDigest(
-        subject=digest_subject(digest),
-        text=env.get_template("digest.txt.j2").render(context),
-        html=env.get_template("digest.html.j2").render(context),
-    )
+def render_digest(digest: Digest, env: Environment, team_name: str) -> Rendered:
+    """Fill `digest.txt.j2` (which sets the subject) and `digest.html.j2`."""
+    return render(env, "digest", {"d": digest, "qa": digest.qa, "team_name": team_name})
 
 
 # --- the case log attachments ------------------------------------------------------------------
@@ -240,7 +222,6 @@ def case_log_rows(cases: Sequence[CaseFacts], policy: FollowupPolicy) -> list[di
     rows = []
     for c in sorted(cases, key=lambda c: (c.received_at, c.ref)):
         due = taf_review_due(c, s) if c.state == "complete" else None
-        last = last_taf_review(c)
         rows.append(
             {
                 "reference": c.ref,
@@ -254,7 +235,7 @@ def case_log_rows(cases: Sequence[CaseFacts], policy: FollowupPolicy) -> list[di
                 "transition_date": transition_date(c).isoformat(),
                 "received_date": local_date(c.received_at).isoformat(),
                 "taf_review_due": due.isoformat() if due else "",
-                "last_taf_review": last.review_date.isoformat() if last else "",
+                "last_taf_review": c.last_taf_review.isoformat() if c.last_taf_review else "",
                 "return_window_ends": return_window_end(c, s).isoformat(),
             }
         )

@@ -32,9 +32,15 @@ already quotes that due date, so the reminders must agree with it); recipients' 
 
 from __future__ import annotations
 
+import os
+import tomllib
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from inboxbot.config import Config, _Table
 
 IdentifyBy = Literal["surname", "ref"]
 
@@ -70,7 +76,7 @@ class FollowupSettings:
     meetings: dict[str, MeetingSchedule] = field(default_factory=dict)
 
 
-def _time(table: Any, name: str, default: time) -> time:
+def _time(table: _Table, name: str, default: time) -> time:
     text = table.str(name, default.strftime("%H:%M"))
     try:
         hours, minutes = text.split(":")
@@ -81,7 +87,7 @@ def _time(table: Any, name: str, default: time) -> time:
         raise ConfigError(table.k(name), f'expected a time "HH:MM", got {text!r}') from None
 
 
-def _date(table: Any, name: str, value: Any) -> date:
+def _date(table: _Table, name: str, value: Any) -> date:
     from inboxbot.config import ConfigError
 
     # TOML has a date type; a quoted ISO string is accepted as well.
@@ -95,11 +101,12 @@ def _date(table: Any, name: str, value: Any) -> date:
     raise ConfigError(table.k(name), f"expected a date (YYYY-MM-DD), got {value!r}")
 
 
-def parse_followups(table: Any, *, first_review_weeks: int = 6) -> FollowupSettings:
+def parse_followups(table: _Table | None, *, first_review_weeks: int = 6) -> FollowupSettings:
     """Validate the `[followups]` table (the config loader's `_Table`) into settings.
 
     `table` may be None when the file has no `[followups]` table: the defaults apply.
     """
+    # Imported here, not at the top: inboxbot.config imports this module to parse the table.
     from inboxbot.config import NEIGHBOURHOODS, ConfigError
 
     d = FollowupSettings()
@@ -132,6 +139,7 @@ def parse_followups(table: Any, *, first_review_weeks: int = 6) -> FollowupSetti
             if name not in NEIGHBOURHOODS:
                 raise ConfigError(mt.k(name), f"meetings are per neighbourhood: {', '.join(NEIGHBOURHOODS)}")
             t = mt.table(name)
+            assert t is not None
             meetings[name] = MeetingSchedule(
                 first=_date(t, "first", t._get("first", True)),
                 time=_time(t, "time", MeetingSchedule.time),
@@ -154,3 +162,28 @@ def parse_followups(table: Any, *, first_review_weeks: int = 6) -> FollowupSetti
     )
     table.done()
     return settings
+
+
+def load_with_followups(path: str | os.PathLike[str] | None = None) -> tuple[Config, FollowupSettings]:
+    """Read the service config and its `[followups]` table from one TOML file.
+
+    The daemon's `parse_config` rejects unknown tables, so `[followups]` is taken out before
+    it runs and validated here, with the same error style.
+    """
+    from inboxbot.config import DEFAULT_CONFIG_PATH, ConfigError, _Table, parse_config
+
+    p = Path(path) if path is not None else DEFAULT_CONFIG_PATH
+    try:
+        data = tomllib.loads(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError("", f"cannot read config file {p}: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError("", f"{p} is not valid TOML: {exc}") from None
+    raw = data.pop("followups", None)
+    env = dict(os.environ)
+    config = parse_config(data, env=env)
+    from dataclasses import replace
+
+    config = replace(config, source=p)
+    table = _Table(raw, "followups", env) if raw is not None else None
+    return config, parse_followups(table, first_review_weeks=config.replies.first_taf_review_weeks)

@@ -16,7 +16,7 @@ The rules, from the guidance and issue 4:
 * "The Early Help Record plan (TAF review) should be sent into the EarlyHelpPartnershipTeam
   following each TAF meeting": a TAF review received records its date, and the next review
   is due on the date it names (else `next_review_weeks` after it), which replaces all the
-  reminders for the earlier due date.
+  reminders for the earlier due date (their keys name that date, so they no longer match).
 * A case acknowledged after its review is already due gets its reminder at once: moments
   that have passed are brought forward to `now`, and of several passed reminders to the same
   person only the latest is sent.
@@ -34,14 +34,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal
-from zoneinfo import ZoneInfo
 
 from dateutil.relativedelta import relativedelta
 
+from inboxbot.clock import LONDON, london_date, utc
 from inboxbot.followup_settings import FollowupSettings
 from inboxbot.workdays import WorkingCalendar
 
-LONDON = ZoneInfo("Europe/London")
 
 FollowupKind = Literal["taf_reminder", "taf_due", "taf_overdue", "chaser"]
 CaseState = Literal["complete", "awaiting_information", "other"]
@@ -49,26 +48,17 @@ ChaseState = Literal["waiting", "chased", "flagged"]
 
 
 @dataclass(frozen=True)
-class TafReviewRecord:
-    """One Early Help Record plan review (TAF review) received for a case."""
-
-    review_date: date
-    next_review_date: date | None
-    received_at: datetime
-
-
-@dataclass(frozen=True)
 class CaseFacts:
     """The part of a case that follow-ups and the digest need, as plain values.
 
-    Built from the database row by `inboxbot.followup_store.case_facts`; no child names or
-    dates of birth are carried, as nothing here needs them.
+    Built from the database row by `inboxbot.followup_store.case_facts`. No child names or
+    dates of birth are carried: nothing here needs them.
     """
 
     ref: str
     neighbourhood: str
     state: CaseState
-    received_at: datetime
+    received_at: datetime  # aware
     transition_date: date | None = None  # closure letter's date, else the email's Date
     pathway: str | None = None
     family: str | None = None
@@ -78,8 +68,9 @@ class CaseFacts:
     worker_email: str | None = None  # who sent the submission (and got the query)
     missing: tuple[str, ...] = ()
     last_query_at: datetime | None = None  # the latest query sent about this case
-    acknowledged_at: datetime | None = None
-    reviews: tuple[TafReviewRecord, ...] = ()
+    taf_review_due: date | None = None  # as recorded: set at acknowledgement / by a TAF review
+    last_taf_review: date | None = None
+    reviews_received_at: tuple[datetime, ...] = ()  # when each TAF review email arrived
     status_label: str = ""  # the case log's own status word, for display
 
 
@@ -146,7 +137,8 @@ class Followup:
 
     @property
     def key(self) -> str:
-        return f"{self.case_ref}/{self.what}/{self.target.isoformat()}"
+        # The outbox's dedupe_key: one row per logical email, e.g. "taf_reminder:EH-000123:2026-12-14".
+        return f"{self.what}:{self.case_ref}:{self.target.isoformat()}"
 
 
 def at_local(day: date, when: time) -> datetime:
@@ -155,11 +147,8 @@ def at_local(day: date, when: time) -> datetime:
 
 
 def local_date(moment: datetime) -> date:
-    """The London calendar date of an aware (or UTC-naive) datetime."""
-    if moment.tzinfo is None:
-        # The database hands back naive UTC from SQLite; treat it as UTC, never as local.
-        moment = moment.replace(tzinfo=ZoneInfo("UTC"))
-    return moment.astimezone(LONDON).date()
+    """The London calendar date of an instant (naive values are taken as UTC, as SQLite gives)."""
+    return london_date(utc(moment))
 
 
 def transition_date(case: CaseFacts) -> date:
@@ -167,26 +156,31 @@ def transition_date(case: CaseFacts) -> date:
     return case.transition_date or local_date(case.received_at)
 
 
-def last_taf_review(case: CaseFacts) -> TafReviewRecord | None:
-    """The most recent TAF review by its review date (ties: the later received)."""
-    if not case.reviews:
-        return None
-    return max(case.reviews, key=lambda r: (r.review_date, r.received_at))
+def first_review_due(transition: date, settings: FollowupSettings) -> date:
+    """Guidance 2.2 step 8: the first TAF review within `first_review_weeks` of transition."""
+    return transition + timedelta(weeks=settings.first_review_weeks)
+
+
+def next_review_due(review_date: date, next_review_date: date | None, settings: FollowupSettings) -> date | None:
+    """After a TAF review: the next-review date it names, else `next_review_weeks` after it
+    (None when that is 0: "thereafter as required", so no reminder)."""
+    if next_review_date is not None:
+        return next_review_date
+    if settings.next_review_weeks:
+        return review_date + timedelta(weeks=settings.next_review_weeks)
+    return None
 
 
 def taf_review_due(case: CaseFacts, settings: FollowupSettings) -> date | None:
     """When the case's next TAF review is due, or None when no further review is expected.
 
-    Before any review: transition date + `first_review_weeks` (guidance 2.2 step 8). After
-    one: the next-review date it names, else `next_review_weeks` after it (0 = none).
+    The recorded due date wins; a case with neither a recorded date nor any review yet is
+    due `first_review_weeks` after its transition date.
     """
-    last = last_taf_review(case)
-    if last is None:
-        return transition_date(case) + timedelta(weeks=settings.first_review_weeks)
-    if last.next_review_date is not None:
-        return last.next_review_date
-    if settings.next_review_weeks:
-        return last.review_date + timedelta(weeks=settings.next_review_weeks)
+    if case.taf_review_due is not None:
+        return case.taf_review_due
+    if case.last_taf_review is None:
+        return first_review_due(transition_date(case), settings)
     return None
 
 

@@ -1,19 +1,21 @@
 """The fortnightly Neighbourhood Action Meeting calendar, and when each digest goes out.
 
 Guidance 2.3: "Case numbers recorded by EH Partnership Team and updated at fortnightly NAM
-meeting. QA process undertaken." Each neighbourhood's meetings are `first + k * every_days`
+meeting. QA process undertaken." A neighbourhood's meetings are `first + k * every_days`
 (k = 0, 1, ...) at a fixed London time; its digest goes `working_days_before` working days
 earlier at the digest time, so a Tuesday meeting after a bank-holiday Monday gets its digest
-on the Friday. Pure: `now` is always an argument.
+on the Friday before. Pure: `now` is always an argument.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Container
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from inboxbot.clock import LONDON
 from inboxbot.followup_settings import DigestSettings, MeetingSchedule
-from inboxbot.followups import LONDON, at_local
+from inboxbot.followups import at_local
 from inboxbot.workdays import WorkingCalendar
 
 
@@ -28,8 +30,8 @@ class DigestSlot:
 
     @property
     def key(self) -> str:
-        """Stable across restarts: one digest per neighbourhood per meeting."""
-        return f"{self.neighbourhood}/digest/{self.meeting.date().isoformat()}"
+        """The outbox's dedupe_key: one digest per neighbourhood per meeting."""
+        return f"digest:{self.neighbourhood}:{self.meeting.date().isoformat()}"
 
 
 def meeting_on_or_after(schedule: MeetingSchedule, day: date) -> date:
@@ -47,27 +49,25 @@ def digest_slot(
     digest: DigestSettings,
     calendar: WorkingCalendar,
 ) -> DigestSlot:
-    """The slot for the meeting on `meeting_day` (which must be on the schedule)."""
-    # Before the first meeting there was none; one interval back still bounds "new since".
-    previous = at_local(meeting_day - timedelta(days=schedule.every_days), schedule.time)
+    """The slot for the meeting on `meeting_day` (a date on the schedule)."""
     send_day = calendar.add_working_days(meeting_day, -digest.working_days_before)
     return DigestSlot(
         neighbourhood=neighbourhood,
         meeting=at_local(meeting_day, schedule.time),
-        previous_meeting=previous,
+        # Before the first meeting there was none; one interval back still bounds "new since".
+        previous_meeting=at_local(meeting_day - timedelta(days=schedule.every_days), schedule.time),
         send_at=at_local(send_day, digest.time),
     )
 
 
-def current_period(
+def current_slot(
     neighbourhood: str,
     schedule: MeetingSchedule,
     digest: DigestSettings,
     calendar: WorkingCalendar,
     now: datetime,
 ) -> DigestSlot:
-    """The slot of the next meeting that has not started yet, its send time as scheduled
-    (what `inboxbot digest --preview` shows)."""
+    """The next meeting that has not started yet, its digest time as scheduled."""
     day = meeting_on_or_after(schedule, now.astimezone(LONDON).date())
     slot = digest_slot(neighbourhood, schedule, day, digest, calendar)
     if slot.meeting <= now:
@@ -81,14 +81,19 @@ def next_digest(
     digest: DigestSettings,
     calendar: WorkingCalendar,
     now: datetime,
+    sent: Container[str] = (),
 ) -> DigestSlot:
-    """The digest for the next meeting that has not started yet, to be sent at its time.
+    """The next digest to send: for the first meeting not yet started whose digest is not in
+    `sent` (dedupe keys).
 
-    If that time has passed (the service was down, or has just been configured) it is due
-    at once: a late digest before the meeting is still useful; one after it is not, so a
-    meeting already started is skipped for the next.
+    If its time has passed (the service was down, or has just been configured) it is due at
+    once: a late digest before the meeting is still useful. One for a meeting already started
+    is not, so that meeting is skipped.
     """
-    slot = current_period(neighbourhood, schedule, digest, calendar, now)
+    slot = current_slot(neighbourhood, schedule, digest, calendar, now)
+    while slot.key in sent:
+        following = slot.meeting.date() + timedelta(days=schedule.every_days)
+        slot = digest_slot(neighbourhood, schedule, following, digest, calendar)
     if slot.send_at < now:
-        slot = DigestSlot(slot.neighbourhood, slot.meeting, slot.previous_meeting, now.astimezone(LONDON))
+        slot = replace(slot, send_at=now.astimezone(LONDON))
     return slot
