@@ -114,7 +114,8 @@ class Case(Base):
     pathway: Mapped[str] = mapped_column(String(16))  # 1 | 2 | 3 | none | unknown
     status: Mapped[str] = mapped_column(String(32), index=True)
     missing: Mapped[list[str]] = mapped_column(JSON, default=list)  # sorted requirement ids
-    family: Mapped[str | None] = mapped_column(String(200), index=True)
+    family: Mapped[str | None] = mapped_column(String(200))
+    family_key: Mapped[str | None] = mapped_column(String(200), index=True)  # casematch.family_key()
     children: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)  # [{"name", "dob"}]
     lead_practitioner: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # name/role/agency/email/phone
     lp_email: Mapped[str | None] = mapped_column(String(320), index=True)

@@ -37,6 +37,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=32), nullable=False),
     sa.Column('missing', sa.JSON(), nullable=False),
     sa.Column('family', sa.String(length=200), nullable=True),
+    sa.Column('family_key', sa.String(length=200), nullable=True),
     sa.Column('children', sa.JSON(), nullable=False),
     sa.Column('lead_practitioner', sa.JSON(), nullable=True),
     sa.Column('lp_email', sa.String(length=320), nullable=True),
@@ -57,7 +58,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('ref', name=op.f('uq_cases_ref'))
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_cases_family'), ['family'], unique=False)
+        batch_op.create_index(batch_op.f('ix_cases_family_key'), ['family_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_lp_email'), ['lp_email'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_neighbourhood'), ['neighbourhood'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_status'), ['status'], unique=False)
@@ -223,7 +224,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_cases_status'))
         batch_op.drop_index(batch_op.f('ix_cases_neighbourhood'))
         batch_op.drop_index(batch_op.f('ix_cases_lp_email'))
-        batch_op.drop_index(batch_op.f('ix_cases_family'))
+        batch_op.drop_index(batch_op.f('ix_cases_family_key'))
 
     op.drop_table('cases')
     op.drop_table('alert_state')
