@@ -33,7 +33,7 @@ from datetime import date, datetime, timedelta
 
 from jinja2 import Environment
 
-from inboxbot.followup_mail import Rendered, render
+from inboxbot.followup_mail import Wording, render
 from inboxbot.followups import (
     CaseFacts,
     ChaseState,
@@ -188,7 +188,7 @@ def _counts(values: object) -> tuple[tuple[str, int], ...]:
 # --- rendering ---------------------------------------------------------------------------------
 
 
-def render_digest(digest: Digest, env: Environment, team_name: str) -> Rendered:
+def render_digest(digest: Digest, env: Environment, team_name: str) -> Wording:
     """Fill `digest.txt.j2` (which sets the subject) and `digest.html.j2`."""
     return render(env, "digest", {"d": digest, "qa": digest.qa, "team_name": team_name})
 

@@ -15,23 +15,19 @@ is matched to the case by reference.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from email import policy
 from email.message import EmailMessage
-from email.utils import format_datetime, parseaddr
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 
 from inboxbot.clock import LONDON, UTC
 from inboxbot.followups import CaseFacts, Followup
-
-# CRLF line endings and unfolded long headers, as the daemon's replies (issue 3, item 5).
-WIRE_POLICY = policy.SMTP.clone(max_line_length=998)
+from inboxbot.replies import WIRE_POLICY, Templates
 
 ROBOT_HEADERS = (("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All"))
 
@@ -61,34 +57,28 @@ def hm(value: datetime) -> str:
 
 
 def template_env(templates_dir: Path) -> Environment:
-    """The Jinja2 environment for `templates/`, with the date filters the templates use."""
-    env = Environment(
-        loader=FileSystemLoader(str(templates_dir)),
-        autoescape=select_autoescape(enabled_extensions=("html.j2",), default=False),
-        undefined=StrictUndefined,  # a misspelt variable is an error, not a silent blank
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    """The replies' Jinja2 environment for `templates/` (same escaping and strictness), with
+    date filters that also take instants and show them in London time."""
+    env = Templates(templates_dir).env
     env.filters.update(longdate=longdate, shortdate=shortdate, hm=hm)
     return env
 
 
 @dataclass(frozen=True)
-class Rendered:
+class Wording:
     subject: str
     text: str
     html: str
 
 
-def render(env: Environment, name: str, context: Mapping[str, Any]) -> Rendered:
+def render(env: Environment, name: str, context: Mapping[str, Any]) -> Wording:
     """Fill `<name>.txt.j2` (which sets `subject`) and `<name>.html.j2`."""
     module = env.get_template(f"{name}.txt.j2").make_module(dict(context))
     subject = " ".join(str(getattr(module, "subject", "")).split())
     if not subject:
         raise ValueError(f"template {name}.txt.j2 does not set a subject")
     html = env.get_template(f"{name}.html.j2").render({**context, "subject": subject})
-    return Rendered(subject, re.sub(r"\n{3,}", "\n\n", str(module)).strip() + "\n", html)
+    return Wording(subject, re.sub(r"\n{3,}", "\n\n", str(module)).strip() + "\n", html)
 
 
 def followup_context(
@@ -120,13 +110,8 @@ def followup_context(
     }
 
 
-def new_message_id(from_addr: str) -> str:
-    domain = parseaddr(from_addr)[1].rpartition("@")[2] or "inboxbot.invalid"
-    return f"<inboxbot.{uuid.uuid4().hex}@{domain}>"
-
-
 def build_message(
-    rendered: Rendered,
+    rendered: Wording,
     *,
     from_addr: str,
     to: Sequence[str],
@@ -137,7 +122,8 @@ def build_message(
     attachments: Sequence[tuple[str, str, bytes]] = (),
 ) -> bytes:
     """A new message (never a reply): text, an HTML alternative, and attachments given as
-    (filename, MIME type, bytes); CRLF line endings, ready for the outbox."""
+    (filename, MIME type, bytes); CRLF line endings, ready for the outbox. The replies'
+    `build_email` makes replies; this one adds Reply-To and attachments."""
     msg = EmailMessage(policy=WIRE_POLICY)
     msg["From"] = from_addr
     msg["To"] = ", ".join(to)

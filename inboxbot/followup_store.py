@@ -15,16 +15,17 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from inboxbot.followups import CaseFacts, CaseState, next_review_due
-from inboxbot.followup_settings import FollowupSettings
-from inboxbot.models import AuditEvent, Case, CaseEvent, CaseStatus, OutboxItem, OutboxStatus
+from inboxbot import outbox
+from inboxbot.followups import CaseFacts, CaseState
+from inboxbot.models import AuditEvent, Case, CaseStatus, OutboxItem, OutboxStatus
+from inboxbot.replies import Rendered
 
 log = logging.getLogger(__name__)
 
 AWAITING = (CaseStatus.AWAITING_INFORMATION, CaseStatus.AWAITING_PATHWAY)
 #: Statuses whose cases can need a follow-up (reconciled at start).
 FOLLOWED_UP = (CaseStatus.ACKNOWLEDGED, *AWAITING)
-TAF_PURPOSES = ("taf_reminder", "taf_due", "taf_overdue")
+FOLLOWUP_PURPOSES = ("taf_reminder", "taf_due", "taf_overdue", "chaser")
 #: CaseEvent.event written when a TAF review is recorded.
 TAF_REVIEW_EVENT = "taf_review"
 
@@ -41,7 +42,7 @@ def case_facts(case: Case) -> CaseFacts:
     """The follow-ups' view of a case row (its `events` are read for the query and review
     times). Child names and dates of birth are left behind."""
     lp = case.lead_practitioner or {}
-    queried = [e.at for e in case.events if e.to_status in AWAITING]
+    queried = [e.at for e in case.events if e.to_status in AWAITING and e.event != TAF_REVIEW_EVENT]
     reviews = tuple(e.at for e in case.events if e.event == TAF_REVIEW_EVENT)
     return CaseFacts(
         ref=case.ref or f"#{case.id}",
@@ -94,94 +95,55 @@ def sent_keys(session: Session, keys: Iterable[str]) -> set[str]:
     return found
 
 
-def queue_message(
+def queue_followup(
     session: Session,
+    rendered: Rendered,
     *,
-    raw: bytes,
-    message_id: str,
-    sender: str,
-    recipients: Sequence[str],
-    subject: str,
     purpose: str,
-    template: str,
     dedupe_key: str,
     case_id: int | None,
     now: dt.datetime,
     actor: str | None = None,
 ) -> OutboxItem:
-    """Add a follow-up or digest to the outbox in the caller's transaction, with an audit row
-    (who gets what, about which case, from which template). The daemon's sender sends it.
+    """Add a follow-up or digest to the outbox in the caller's transaction (the daemon's
+    sender sends it after the commit), with an audit row: who gets what, from which template.
 
-    The caller has checked `sent_keys`; a cancelled row with the same key (the column is
-    unique) is reused, so a reminder cancelled by a review can come back if it names the
-    same due date again.
+    The caller has checked `sent_keys`. A cancelled row holding the same key (the column is
+    unique) is renamed out of the way, so a reminder cancelled by a review can come back if
+    a later review names the same due date again.
     """
-    item = session.scalar(select(OutboxItem).where(OutboxItem.dedupe_key == dedupe_key))
-    if item is None:
-        item = OutboxItem(dedupe_key=dedupe_key)
-        session.add(item)
-    elif item.status != OutboxStatus.CANCELLED:
-        raise ValueError(f"outbox already holds {dedupe_key}")
-    item.message_id = message_id
-    item.purpose = purpose
-    item.template = template
-    item.case_id = case_id
-    item.sender = sender
-    item.recipients = list(recipients)
-    item.subject = subject
-    item.raw = raw
-    item.status = OutboxStatus.PENDING
-    item.attempts = 0
-    item.last_error = None
-    item.next_attempt_at = now
-    item.created_at = now
+    stale = session.scalar(select(OutboxItem).where(OutboxItem.dedupe_key == dedupe_key))
+    if stale is not None:
+        if stale.status != OutboxStatus.CANCELLED:
+            raise ValueError(f"outbox already holds {dedupe_key}")
+        stale.dedupe_key = f"{dedupe_key}#cancelled-{stale.id}"
+        session.flush()
+    item = outbox.queue(session, rendered, purpose=purpose, now=now, case_id=case_id, dedupe_key=dedupe_key)
     session.flush()
     session.add(AuditEvent(at=now, event="queued", actor=actor, case_id=case_id, outbox_id=item.id,
-                           recipients=list(recipients), template=template, detail=dedupe_key))
+                           recipients=list(rendered.recipients), template=rendered.template, detail=dedupe_key))
     return item
 
 
-def cancel_pending_taf_followups(session: Session, case_id: int, now: dt.datetime) -> int:
-    """Cancel TAF reminders for a case that are queued but not yet sent (e.g. held back by an
-    SMTP outage) once a TAF review has made them unnecessary."""
+def cancel_stale_followups(session: Session, case_id: int, keep: Iterable[str], now: dt.datetime) -> list[str]:
+    """Cancel a case's follow-ups that are queued but not yet sent (e.g. held back by an SMTP
+    outage) and no longer in its plan: a TAF review made the reminders unnecessary, or the
+    missing items arrived before the chaser went. Returns the cancelled keys."""
+    keep = set(keep)
     rows = session.scalars(
         select(OutboxItem).where(
             OutboxItem.case_id == case_id,
-            OutboxItem.purpose.in_(TAF_PURPOSES),
+            OutboxItem.purpose.in_(FOLLOWUP_PURPOSES),
             OutboxItem.status == OutboxStatus.PENDING,
         )
     ).all()
+    cancelled = []
     for row in rows:
+        if row.dedupe_key in keep:
+            continue
         row.status = OutboxStatus.CANCELLED
-        row.last_error = "cancelled: a TAF review was received"
+        row.last_error = "cancelled: no longer needed"
         session.add(AuditEvent(at=now, event="cancelled", case_id=case_id, outbox_id=row.id,
                                template=row.template, detail=row.dedupe_key))
-    return len(rows)
-
-
-def apply_taf_review(
-    session: Session,
-    case: Case,
-    *,
-    review_date: dt.date,
-    next_review_date: dt.date | None,
-    settings: FollowupSettings,
-    now: dt.datetime,
-    message_row_id: int | None = None,
-) -> None:
-    """Record a TAF review on its case: last review date, next due date, a history event, and
-    queued-but-unsent reminders cancelled. An older review arriving late is logged but does
-    not move the dates backwards."""
-    if case.last_taf_review is None or review_date >= case.last_taf_review:
-        case.last_taf_review = review_date
-        case.taf_review_due = next_review_due(review_date, next_review_date, settings)
-    case.updated_at = now
-    session.add(CaseEvent(
-        case_id=case.id, at=now, event=TAF_REVIEW_EVENT, from_status=case.status, to_status=case.status,
-        missing=list(case.missing or []), message_id=message_row_id,
-        note=f"TAF review {review_date.isoformat()}; next due "
-             f"{case.taf_review_due.isoformat() if case.taf_review_due else 'not set'}",
-    ))
-    cancelled = cancel_pending_taf_followups(session, case.id, now)
-    log.info("case %s: TAF review %s recorded, next due %s, %d queued reminder(s) cancelled",
-             case.ref, review_date, case.taf_review_due, cancelled)
+        cancelled.append(row.dedupe_key or "")
+    return cancelled

@@ -39,6 +39,7 @@ from dateutil.relativedelta import relativedelta
 
 from inboxbot.clock import LONDON, london_date, utc
 from inboxbot.followup_settings import FollowupSettings
+from inboxbot.policy import domain_in
 from inboxbot.workdays import WorkingCalendar
 
 
@@ -86,11 +87,7 @@ class Recipients:
         """True when `address` is in an allowed or partner domain (or a subdomain of one)."""
         if not address or "@" not in address:
             return False
-        domain = address.rsplit("@", 1)[1].strip().lower().rstrip(".")
-        return any(
-            domain == d or domain.endswith("." + d)
-            for d in (*self.allowed_domains, *self.partner_domains)
-        )
+        return domain_in(address.rsplit("@", 1)[1].strip(), (*self.allowed_domains, *self.partner_domains))
 
     def filter(self, addresses: Iterable[str | None]) -> tuple[str, ...]:
         """The permitted addresses, de-duplicated case-insensitively, in order."""
