@@ -329,6 +329,12 @@ class FollowupScheduler:
     def shutdown(self, wait: bool = True) -> None:
         global _active
         if self._aps is not None and self._aps.running:
+            # APScheduler 3 quirk: shutdown() wakes the scheduler thread for one last pass over
+            # the job store, after the executor is gone; every job due at that moment fails to
+            # submit and is then deleted from the store unrun. Detaching the store first
+            # leaves the jobs where they are (and keeps APScheduler from disposing the
+            # service's engine, which the store would do on its own shutdown).
+            self._aps.remove_jobstore("default", shutdown=False)
             self._aps.shutdown(wait=wait)
         with _active_lock:
             if _active is self:
