@@ -162,9 +162,12 @@ def case_fields(outcome: OutcomeLike, inbound: Inbound, case: CaseState | None) 
 
 
 def _items(outcome: OutcomeLike) -> tuple[MissingItem, ...]:
+    """Each missing requirement, in the rules' order (as the results list them)."""
     by_id = {r.id: r for r in outcome.results}
+    order = [r.id for r in outcome.results if r.id in outcome.missing]
+    order += sorted(m for m in outcome.missing if m not in by_id)
     out = []
-    for rid in outcome.missing:
+    for rid in order:
         r = by_id.get(rid)
         out.append(
             MissingItem(

@@ -174,3 +174,9 @@ class Analysis:
     letter_date: dt.date | None
     review_date: dt.date | None = None  # TAF reviews: the meeting date
     next_review_date: dt.date | None = None  # TAF reviews: the next review date
+    # Added for the checker (inboxbot.checker reads these; all have defaults so older callers still work):
+    cover_text: str = ""  # the email's own text and forwarded worker text: counts as evidence
+    thread_text: str = ""  # our team's quoted query and what it quotes: never evidence, only context
+    reference_date: dt.date | None = None  # the letter's date, else the email's Date (Europe/London)
+    kind_reason: str = ""  # why `kind` was chosen, in plain English
+    pathway_reason: str = ""  # why `pathway` was chosen, in plain English

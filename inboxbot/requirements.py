@@ -1,0 +1,565 @@
+"""The requirement checkers: small named objects, one question each, with a docstring a
+coordinator can read. Each takes the evidence of one case and its parameters (from the
+pathway rules file) and answers satisfied or not, with the reason and where it looked.
+
+A checker never says "satisfied" without pointing at the text that satisfies it: a false
+"complete" is the worst error this service can make.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from parsers.analyse import assessment_date_of
+from parsers.dates import DATE_RE, months_before
+from parsers.model import Analysis, ClassifiedDocument, DocType, LeadPractitioner, Pathway
+from parsers.people import NAME, NAME_WORD, fold, is_name, sign_off
+from parsers.sentences import Sentence, sentences
+
+EMAIL_SOURCE = "email"  # the cover note (the email's own and forwarded text), as a document type name
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+# --- what a checker sees ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One readable text that counts as evidence: a document, or the email's cover note."""
+
+    name: str  # filename, or "the email"
+    type: str  # a DocType value, or "email"
+    text: str
+    doc: ClassifiedDocument | None = None
+    _sentences: list[Sentence] = field(default_factory=list, compare=False, repr=False)
+
+    def sents(self) -> list[Sentence]:
+        if not self._sentences:
+            self._sentences.extend(sentences(self.text))
+        return self._sentences
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Everything the checkers may look at for one case (one or more emails merged)."""
+
+    analyses: tuple[Analysis, ...]
+    sources: tuple[Source, ...]
+    pathway: Pathway
+    reference_date: dt.date | None
+    assessment_types: tuple[str, ...] = ()  # document types that count as this pathway's assessment
+
+    def of_types(self, types: Sequence[str]) -> list[Source]:
+        wanted = set(types)
+        return [s for s in self.sources if s.type in wanted or "any" in wanted]
+
+    @property
+    def documents(self) -> list[ClassifiedDocument]:
+        return [d for a in self.analyses for d in a.documents]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    satisfied: bool
+    reason: str
+    evidence: str | None = None
+
+
+class ParamError(ValueError):
+    """A requirement's parameters in the rules file are wrong; the message names the key."""
+
+
+def _compile(patterns: Sequence[str], where: str) -> tuple[re.Pattern[str], ...]:
+    out = []
+    for i, p in enumerate(patterns):
+        try:
+            out.append(re.compile(p, _FLAGS))
+        except re.error as exc:
+            raise ParamError(f"{where}[{i}]: not a valid regular expression ({exc})") from None
+    return tuple(out)
+
+
+def _quote(text: str, limit: int = 160) -> str:
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class Checker:
+    """Base: a name, a plain-English docstring, typed parameters, and `check`."""
+
+    name: ClassVar[str]
+    Params: ClassVar[type]
+
+    def __init__(self, params: Any) -> None:
+        self.params = params
+
+    @classmethod
+    def build(cls, raw: Mapping[str, Any], where: str) -> "Checker":
+        return cls(_build_params(cls.Params, raw, where))
+
+    def check(self, ev: Evidence) -> Verdict:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _build_params(kind: type, raw: Mapping[str, Any], where: str) -> Any:
+    """Turn a TOML table into the checker's frozen Params dataclass, naming any bad key."""
+    names = {f.name: f for f in dataclasses.fields(kind)}
+    unknown = set(raw) - set(names)
+    if unknown:
+        raise ParamError(f"{where}: unknown parameter(s) {', '.join(sorted(unknown))}; expected some of {', '.join(sorted(names))}")
+    values: dict[str, Any] = {}
+    for name, f in names.items():
+        key = f"{where}.{name}"
+        if name not in raw:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:  # type: ignore[misc]
+                raise ParamError(f"{key}: missing")
+            continue
+        value = raw[name]
+        conv = f.metadata.get("convert")
+        values[name] = conv(value, key) if conv else value
+    return kind(**values)
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ParamError(f"{key}: must be a list of strings")
+    return tuple(value)
+
+
+def _patterns(value: Any, key: str) -> tuple[re.Pattern[str], ...]:
+    return _compile(_strings(value, key), key)
+
+
+def _groups(value: Any, key: str) -> tuple[tuple[re.Pattern[str], ...], ...]:
+    if not isinstance(value, list) or not value or not all(isinstance(g, list) for g in value):
+        raise ParamError(f"{key}: must be a non-empty list of lists of patterns")
+    return tuple(_compile(g, f"{key}[{i}]") for i, g in enumerate(value))
+
+
+def _int(value: Any, key: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ParamError(f"{key}: must be a whole number >= 0")
+    return value
+
+
+def _by_pathway(value: Any, key: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(value, dict):
+        raise ParamError(f"{key}: must be a table of pathway = [document types]")
+    return {str(k): _strings(v, f"{key}.{k}") for k, v in value.items()}
+
+
+def _opt(convert, default=()):
+    return field(default=default, metadata={"convert": convert})
+
+
+# --- the generic phrase checker --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhraseParams:
+    documents: tuple[str, ...] = _opt(_strings, ("any",))
+    # Every group must be matched by some sentence (not the same one necessarily).
+    all_of: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    # A sentence that matches one of these does not count (negated, future, conditional).
+    unless: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    # A sentence anywhere in the evidence that matches one of these defeats the requirement.
+    veto: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    # A veto sentence that also matches one of these is not a veto ("if you decline ...").
+    veto_unless: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    # Headings ("Consent", "Contingency plan") name a topic; they are not evidence of it.
+    headings_count: bool = False
+
+
+def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
+    sources = ev.of_types(params.documents)
+    if not sources:
+        return Verdict(False, f"no readable document of the kind that would show {what}")
+    for src in sources:
+        for s in src.sents():
+            if any(p.search(s.text) for p in params.veto) and not any(p.search(s.text) for p in params.veto_unless):
+                return Verdict(False, f"{src.name} says otherwise: “{_quote(s.text)}”", src.name)
+    found: list[tuple[Source, Sentence]] = []
+    for group in params.all_of:
+        hit = None
+        for src in sources:
+            for s in src.sents():
+                if s.heading and not params.headings_count:
+                    continue
+                if any(p.search(s.text) for p in group) and not any(p.search(s.text) for p in params.unless):
+                    hit = (src, s)
+                    break
+            if hit:
+                break
+        if hit is None:
+            return Verdict(False, f"nothing in the email or its documents shows {what}")
+        found.append(hit)
+    where = "; ".join(dict.fromkeys(f"{src.name}: “{_quote(s.text, 120)}”" for src, s in found))
+    return Verdict(True, f"found in {', '.join(dict.fromkeys(src.name for src, _ in found))}", where)
+
+
+class Phrases(Checker):
+    """Looks for sentences that say something (every listed topic must be covered), skipping
+    negated or not-yet-done statements; a sentence that says the opposite defeats it."""
+
+    name = "phrases"
+    Params = PhraseParams
+
+    def __init__(self, params: PhraseParams, what: str = "it") -> None:
+        super().__init__(params)
+        self.what = what
+
+    def check(self, ev: Evidence) -> Verdict:
+        return find_phrases(self.params, ev, self.what)
+
+
+@dataclass(frozen=True)
+class PerPathwayPhraseParams:
+    pathways: dict[str, PhraseParams] = field(default_factory=dict)
+
+
+class PhrasesByPathway(Checker):
+    """As `phrases`, with different wording per pathway (Pathway 1: the final CIN / transition
+    meeting was held; Pathway 3: a TAF meeting was held)."""
+
+    name = "phrases_by_pathway"
+    Params = PerPathwayPhraseParams
+
+    @classmethod
+    def build(cls, raw: Mapping[str, Any], where: str) -> "Checker":
+        if set(raw) != {"pathways"} or not isinstance(raw["pathways"], dict):
+            raise ParamError(f"{where}: expects one table, pathways.<pathway> = {{ phrase parameters }}")
+        per = {str(k): _build_params(PhraseParams, v, f"{where}.pathways.{k}") for k, v in raw["pathways"].items()}
+        return cls(PerPathwayPhraseParams(per))
+
+    def check(self, ev: Evidence) -> Verdict:
+        params = self.params.pathways.get(ev.pathway.value)
+        if params is None:
+            return Verdict(True, f"not needed for pathway {ev.pathway.value}")
+        return find_phrases(params, ev, "it")
+
+
+# --- specific checkers --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChildrenParams:
+    pass
+
+
+class ChildrenDobs(Checker):
+    """Every child of the family is named with a date of birth somewhere in the email."""
+
+    name = "children_dobs"
+    Params = ChildrenParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        children = _children(ev)
+        if not children:
+            return Verdict(False, "no child is named with a date of birth")
+        without = [c.name for c in children if c.dob is None]
+        if without:
+            return Verdict(False, f"{len(without)} of {len(children)} children named without a date of birth", ", ".join(without))
+        return Verdict(True, f"all {len(children)} children are named with a date of birth",
+                       ", ".join(f"{c.name} ({c.dob:%d/%m/%Y})" for c in children))
+
+
+def _children(ev: Evidence):
+    seen: dict[str, Any] = {}
+    for a in ev.analyses:
+        for c in a.children:
+            key = fold(c.name)
+            if key not in seen or (seen[key].dob is None and c.dob is not None):
+                seen[key] = c
+    return list(seen.values())
+
+
+@dataclass(frozen=True)
+class LeadParams:
+    need_role_or_agency: bool = True
+    need_contact: bool = True
+
+
+class LeadPractitionerNamed(Checker):
+    """A named Early Help Lead Practitioner, with their role or agency and an email or phone number."""
+
+    name = "lead_practitioner"
+    Params = LeadParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        lps = [a.lead_practitioner for a in ev.analyses if a.lead_practitioner]
+        if not lps:
+            return Verdict(False, "no Early Help Lead Practitioner is named")
+        lp = max(lps, key=lambda x: sum(1 for v in (x.role, x.agency, x.email, x.phone) if v))
+        if self.params.need_role_or_agency and not (lp.role or lp.agency):
+            return Verdict(False, "the lead practitioner is named without a role or agency", lp.name)
+        if self.params.need_contact and not (lp.email or lp.phone):
+            return Verdict(False, "the lead practitioner is named without an email address or phone number", lp.name)
+        return Verdict(True, "named with role and contact details", _describe(lp))
+
+
+def _describe(lp: LeadPractitioner) -> str:
+    return ", ".join(v for v in (lp.name, lp.role, lp.agency, lp.email, lp.phone) if v)
+
+
+@dataclass(frozen=True)
+class TeamParams:
+    documents: tuple[str, ...] = _opt(_strings, ("any",))
+    # Where the Team Around the Family is listed (a heading, a sentence, an "Attended" row).
+    zone: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    zone_chars: int = field(default=500, metadata={"convert": _int})
+    # A person's role or agency that makes them a professional (not a family member).
+    professional: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    family_member: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+
+
+_PERSON = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{NAME_WORD}(?:[ ]{NAME_WORD})?|{NAME})")
+
+
+class TeamAroundFamily(Checker):
+    """At least one other professional of the Team Around the Family is named (a person, not just
+    "the school"); the lead practitioner and the worker do not count."""
+
+    name = "team_around_family"
+    Params = TeamParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        exclude = _excluded_people(ev)
+        for src in ev.of_types(self.params.documents):
+            text = src.text
+            for zm in (m for p in self.params.zone for m in p.finditer(text)):
+                zone = text[zm.start(): zm.end() + self.params.zone_chars]
+                if re.search(r"name\s*/\s*title", zone[:200], re.IGNORECASE):
+                    continue
+                for person, role in _people_with_roles(zone):
+                    if any(p.search(role) for p in self.params.family_member):
+                        continue
+                    if not any(p.search(role) for p in self.params.professional):
+                        continue
+                    if _is_excluded(person, exclude):
+                        continue
+                    return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
+        return Verdict(False, "no other professional of the Team Around the Family is named")
+
+
+def _people_with_roles(zone: str) -> list[tuple[str, str]]:
+    """ "Sunil Akintola, Family Support Worker, Tollbridge Family Hub" / "Ms Walker (Youth Worker, ...)"
+    / table rows "Sunil Akintola<TAB>Family Support Worker<TAB>Tollbridge Family Hub"."""
+    out = []
+    flat = zone.replace("\n", " \n ")
+    for m in _PERSON.finditer(flat):
+        person = re.sub(r"\s+", " ", m.group(0)).strip()
+        words = person.split()
+        if not re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$", words[0]) and not is_name(person):
+            # "Sunil Akintola Family" over-capture: keep the first two words if they are a name.
+            person = " ".join(words[:2])
+            if not is_name(person):
+                continue
+        after = flat[m.start() + len(person): m.start() + len(person) + 120]
+        role = re.match(r"\s*(?:\(([^)]*)\)|[,\t–—-]\s*([^;\n]*)|\s+([^;\n]*))", after)
+        if not role:
+            continue
+        out.append((person, next(g for g in role.groups() if g is not None)))
+    return out
+
+
+def _excluded_people(ev: Evidence) -> list[str]:
+    names = []
+    for a in ev.analyses:
+        if a.lead_practitioner:
+            names.append(a.lead_practitioner.name)
+        names.append(a.email.sender.name)
+        for d in a.documents:
+            if d.type in (DocType.CLOSURE_LETTER, DocType.CLOSURE_NOTIFICATION) and d.doc.readable:
+                so = sign_off(d.doc.text)
+                if so.name:
+                    names.append(so.name)
+    return [n for n in names if n]
+
+
+def _is_excluded(person: str, exclude: list[str]) -> bool:
+    p = fold(person).split()
+    for name in exclude:
+        n = fold(name).split()
+        if n and p and p[-1] == n[-1] and (len(p) == 1 or len(n) == 1 or p[0] == n[0] or p[0] in ("mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.")):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class PlanParams:
+    documents: tuple[str, ...] = _opt(_strings, ("any",))
+    who_column: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    when_column: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    # A deadline that is not a calendar date ("end of the summer term", "within 4 weeks").
+    deadline: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    min_timed_actions: int = field(default=2, metadata={"convert": _int})
+    # Action sentences outside a table: someone will do something by a date.
+    action_sentence: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+
+
+class SmartPlan(Checker):
+    """The agreed SMART plan is there: actions with who does them and by when (a What / Who /
+    By when table, or action lines naming who and a deadline). "Ongoing" is not a deadline."""
+
+    name = "smart_plan"
+    Params = PlanParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        for src in ev.of_types(self.params.documents):
+            n = self._table_actions(src)
+            if n >= self.params.min_timed_actions:
+                return Verdict(True, f"a plan table with {n} dated actions and who does them", src.name)
+        for src in ev.of_types(self.params.documents):
+            hits = [s.text for s in src.sents() if any(p.search(s.text) for p in self.params.action_sentence) and self._timed(s.text)]
+            if len(hits) >= self.params.min_timed_actions:
+                return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
+        return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")
+
+    def _timed(self, text: str) -> bool:
+        return bool(DATE_RE.search(text)) or any(p.search(text) for p in self.params.deadline)
+
+    def _table_actions(self, src: Source) -> int:
+        lines = src.text.replace("\f", "\n").splitlines()
+        best = 0
+        for i in range(len(lines)):
+            window = " ".join(lines[i:i + 3])
+            first = lines[i]
+            if not any(p.search(first) for p in self.params.who_column + self.params.when_column):
+                continue
+            if not (any(p.search(window) for p in self.params.who_column) and any(p.search(window) for p in self.params.when_column)):
+                continue
+            if len(window) > 160:
+                continue
+            # Rows follow the header until a heading-like line of prose: count the timed ones.
+            timed = 0
+            for row in lines[i + 1:i + 40]:
+                if re.match(r"^\s*(?:risks?|contingency|consent|team\s+around|signed|next\s+steps|\d+\.\s)", row, re.IGNORECASE):
+                    break
+                if self._timed(row):
+                    timed += 1
+            best = max(best, timed)
+        return best
+
+
+@dataclass(frozen=True)
+class RecentParams:
+    months: int = field(default=6, metadata={"convert": _int})
+
+
+class AssessmentRecent(Checker):
+    """The attached assessment was written or updated within the window before the letter's
+    date (else the email's date). Only judged when the assessment is attached."""
+
+    name = "assessment_recent"
+    Params = RecentParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        attached = _assessments(ev)
+        if not attached:
+            return Verdict(True, "not judged: no readable assessment is attached")
+        dates = [d for d in (assessment_date_of(x.doc.text) for x in attached) if d]
+        if not dates:
+            return Verdict(False, "the assessment's date (written or updated) could not be found", attached[0].doc.filename)
+        if ev.reference_date is None:
+            return Verdict(False, "no letter or email date to judge the assessment's age against")
+        newest = max(dates)
+        line = months_before(ev.reference_date, self.params.months)
+        if newest >= line:
+            return Verdict(True, f"assessment dated {newest:%d/%m/%Y}, within {self.params.months} months of {ev.reference_date:%d/%m/%Y}", attached[0].doc.filename)
+        return Verdict(False, f"assessment dated {newest:%d/%m/%Y} is more than {self.params.months} months before {ev.reference_date:%d/%m/%Y}", attached[0].doc.filename)
+
+
+@dataclass(frozen=True)
+class AttachedParams:
+    pass
+
+
+def _assessments(ev: Evidence) -> list[ClassifiedDocument]:
+    return [d for d in ev.documents if d.is_assessment and d.doc.readable and d.type.value in ev.assessment_types]
+
+
+class AssessmentAttached(Checker):
+    """The assessment is attached and readable: the Single Assessment (pathways 1-2) or the updated
+    Early Help Record (pathway 3). A bare family plan, a review or a password-protected file does not count."""
+
+    name = "assessment_attached"
+    Params = AttachedParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        types = ev.assessment_types
+        if not types:
+            return Verdict(True, f"no assessment is required for pathway {ev.pathway.value}")
+        found = _assessments(ev)
+        if found:
+            return Verdict(True, "attached", found[0].doc.filename)
+        locked = [d for d in ev.documents if d.type.value in types and not d.doc.readable]
+        if locked:
+            return Verdict(False, f"{locked[0].doc.filename} cannot be opened ({locked[0].doc.reason or locked[0].doc.status.value})", locked[0].doc.filename)
+        return Verdict(False, "no " + " or ".join(t.replace("_", " ") for t in types) + " is attached")
+
+
+@dataclass(frozen=True)
+class TemplateParams:
+    documents: tuple[str, ...] = _opt(_strings, ("closure_letter", "closure_notification"))
+    placeholders: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+
+
+class TemplateText(Checker):
+    """No unfilled template text is left in the letter ("Name/Title/Contact Details",
+    "(delete as appropriate)", "X Family", "child DOB", "Dear (family)")."""
+
+    name = "template_text"
+    Params = TemplateParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        letters = ev.of_types(self.params.documents)
+        for src in letters:
+            for p in self.params.placeholders:
+                m = p.search(src.text)
+                if m:
+                    return Verdict(False, f"unfilled template text “{_quote(m.group(0), 60)}”", src.name)
+        if not letters:
+            return Verdict(True, "no readable letter, so no template text to fill")
+        return Verdict(True, "no unfilled template text in the letter")
+
+
+@dataclass(frozen=True)
+class SignatureParams:
+    documents: tuple[str, ...] = _opt(_strings, ("closure_letter", "closure_notification"))
+
+
+class Signature(Checker):
+    """The letter closes with the sender's full name and job title (a first name alone, a name
+    without a title, or nothing after the closing, fails)."""
+
+    name = "signature"
+    Params = SignatureParams
+
+    def check(self, ev: Evidence) -> Verdict:
+        letters = ev.of_types(self.params.documents)
+        if not letters:
+            return Verdict(False, "there is no readable letter to be signed")
+        problems = []
+        for src in letters:
+            so = sign_off(src.text)
+            if so.name and so.title:
+                return Verdict(True, f"signed off by {so.name}, {so.title}", src.name)
+            if not so.closing_found:
+                problems.append(f"{src.name}: no sign-off found")
+            elif not so.name:
+                problems.append(f"{src.name}: no name under the closing")
+            else:
+                problems.append(f"{src.name}: {so.name} without a job title")
+        return Verdict(False, "the letter is not signed with a name and job title", "; ".join(problems))
+
+
+CHECKERS: dict[str, type[Checker]] = {
+    c.name: c
+    for c in (Phrases, PhrasesByPathway, ChildrenDobs, LeadPractitionerNamed, TeamAroundFamily, SmartPlan,
+              AssessmentRecent, AssessmentAttached, TemplateText, Signature)
+}

@@ -1,0 +1,359 @@
+"""One email and its extracted documents -> an `Analysis`: what it is, which pathway, who.
+
+Pure: no I/O, no clock. Rules about what is *missing* live in `inboxbot.checker`; this
+module only reads out facts (with the text they came from kept on the Analysis so the
+checker can look for evidence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from zoneinfo import ZoneInfo
+
+from parsers.classify import classify, classify_text
+from parsers.dates import find_dates, parse_date
+from parsers.model import (
+    BODY_FILENAME,
+    Address,
+    Analysis,
+    ClassifiedDocument,
+    DocStatus,
+    DocType,
+    DocumentText,
+    Kind,
+    ParsedEmail,
+    Pathway,
+)
+from parsers.pathway import decide_pathway
+from parsers.people import (
+    children_in_lists,
+    children_with_dobs,
+    family_names,
+    fold,
+    lead_practitioner_mentions,
+    merge_children,
+    merge_lead_practitioners,
+)
+from parsers.quoting import Segment, split_body
+
+LONDON = ZoneInfo("Europe/London")
+
+# The four NAM inboxes (seed 000, section 2.2 step 6d). Callers may pass their own mapping.
+DEFAULT_NAM_ADDRESSES: Mapping[str, str] = {
+    "eastnam@newham.gov.uk": "east",
+    "westnam@newham.gov.uk": "west",
+    "centralnam@newham.gov.uk": "central",
+    "southnam@newham.gov.uk": "south",
+}
+# Our own team's addresses: text quoted from these is our query, never the worker's evidence.
+TEAM_ADDRESS_RE = re.compile(r"(?:east|west|central|south)nam@|earlyhelppartnershipteam@", re.IGNORECASE)
+
+LETTER_TYPES = (DocType.CLOSURE_LETTER, DocType.CLOSURE_NOTIFICATION)
+STEP_DOWN_TYPES = (
+    DocType.CLOSURE_LETTER,
+    DocType.CLOSURE_NOTIFICATION,
+    DocType.SINGLE_ASSESSMENT,
+    DocType.EARLY_HELP_RECORD,
+    DocType.TAF_REVIEW,
+)
+
+_AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]*reply|out\s+of\s+(?:the\s+)?office|undeliverable|undelivered|delivery\s+"
+    r"(?:status\s+notification|has\s+failed|failure)|mail\s+delivery|returned\s+mail|read\s*:|not\s+read\s*:|accepted\s*:"
+    r"|declined\s*:|tentative\s*:|invitation\s*:|updated\s+invitation|canceled\s*:|cancelled\s*:)",
+    re.IGNORECASE,
+)
+_MEETING_BODY = re.compile(r"microsoft\s+teams\s+meeting|join\s+(?:the\s+)?(?:teams\s+)?meeting|meeting\s+id\s*:", re.IGNORECASE)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:(?:OFFICIAL[-\s]SENSITIVE\s*[:\-]?\s*)?(?:re|aw|sv)\s*:)", re.IGNORECASE)
+
+
+def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Mapping[str, str] | None = None) -> Analysis:
+    """Read one email (and the documents extracted from its attachments, in the same order)."""
+    nam = {k.lower(): v for k, v in (nam_addresses or DEFAULT_NAM_ADDRESSES).items()}
+    neighbourhood = _neighbourhood(email, nam)
+    segments = split_body(email.text_body, email.sender)
+    evidence_segments, thread_segments = _split_evidence(segments)
+    cover = "\n\n".join(s.text for s in evidence_segments if s.text)
+    thread = "\n\n".join(s.text for s in thread_segments if s.text)
+
+    classified = [_classify(doc) for doc in docs]
+    body_doc = _body_letter(cover, classified)
+    if body_doc is not None:
+        classified.insert(0, body_doc)
+
+    email_day = email.date.astimezone(LONDON).date() if email.date else None
+    letter_date = _letter_date(classified, email_day)
+    reference = letter_date or email_day
+
+    kind, kind_reason = _kind(email, classified, segments, cover)
+    if kind is Kind.NOT_A_SUBMISSION:
+        return Analysis(
+            email=email, neighbourhood=neighbourhood, kind=kind, pathway=Pathway.UNKNOWN,
+            documents=tuple(classified), family=None, children=(), lead_practitioner=None,
+            assessment_date=None, letter_date=None, cover_text=cover, thread_text=thread,
+            reference_date=email_day, kind_reason=kind_reason, pathway_reason="not a submission",
+        )
+
+    pathway, pathway_reason = decide_pathway(
+        documents=classified, cover=cover, thread=thread, subject=email.subject + "\n" + "\n".join(s.subject for s in segments),
+    )
+
+    readable = [c for c in classified if c.doc.readable]
+    texts = [c.doc.text for c in readable] + ([cover] if body_doc is None else [])
+
+    # Children: the letter's heading and children lists, then tables and "Name (DOB ...)" anywhere.
+    mentions = []
+    ordered = sorted(readable, key=lambda c: 0 if c.type in LETTER_TYPES else 1)
+    for c in ordered:
+        mentions += children_in_lists(c.doc.text, reference)
+    for c in ordered:
+        mentions += children_with_dobs(c.doc.text, reference)
+    children = merge_children(mentions)
+    family = _family(email, classified, cover, thread, children)
+
+    lp_mentions = []
+    for c in ordered:
+        lp_mentions += lead_practitioner_mentions(c.doc.text)
+    lp_mentions += lead_practitioner_mentions(cover)
+    lead = merge_lead_practitioners(lp_mentions)
+
+    assessment_date = _assessment_date(classified, pathway)
+    review_date, next_review = _review_dates(classified)
+    return Analysis(
+        email=email, neighbourhood=neighbourhood, kind=kind, pathway=pathway, documents=tuple(classified),
+        family=family, children=tuple(children), lead_practitioner=lead, assessment_date=assessment_date,
+        letter_date=(letter_date or email_day) if _has_readable_letter(classified) else None,
+        review_date=review_date, next_review_date=next_review, cover_text=cover, thread_text=thread,
+        reference_date=reference, kind_reason=kind_reason, pathway_reason=pathway_reason,
+    )
+
+
+# --- where it was sent ---------------------------------------------------------------
+
+
+def _neighbourhood(email: ParsedEmail, nam: Mapping[str, str]) -> str | None:
+    for addr in email.to + email.cc:
+        if addr.email.lower() in nam:
+            return nam[addr.email.lower()]
+    # Delivery headers name the inbox when it was Bcc'd or the mail is a system message.
+    for header in ("Delivered-To", "X-Original-To", "Envelope-To", "X-MS-Exchange-Organization-OriginalEnvelopeRecipients"):
+        for value in email.header_all(header):
+            for addr, hood in nam.items():
+                if addr in value.lower():
+                    return hood
+    for fwd in email.forwarded:
+        hood = _neighbourhood(fwd, nam)
+        if hood:
+            return hood
+    return None
+
+
+# --- body: own text, forwarded text, our quoted query ------------------------------------
+
+
+def _is_team(addr: Address) -> bool:
+    return bool(TEAM_ADDRESS_RE.search(addr.email) or TEAM_ADDRESS_RE.search(addr.name))
+
+
+def _split_evidence(segments: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """Segments up to the first one our team wrote count as evidence; that one and all below it
+    are the thread of our query (used only to tell the pathway and family, never as evidence)."""
+    evidence: list[Segment] = []
+    thread: list[Segment] = []
+    in_thread = False
+    for seg in segments:
+        if seg.depth > 0 and _is_team(seg.author):
+            in_thread = True
+        if in_thread and seg.depth > 0:
+            thread.append(seg)
+        else:
+            evidence.append(seg)
+    return evidence, thread
+
+
+def _classify(doc: DocumentText) -> ClassifiedDocument:
+    c = classify(doc)
+    return ClassifiedDocument(doc=doc, type=c.type, is_assessment=c.is_assessment)
+
+
+_LETTER_HEADING = re.compile(
+    r"^\s*(?:re\s*:\s*)?(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|case\s+closure\s+notification)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> ClassifiedDocument | None:
+    """The body holds the letter when it has a letter's salutation and heading, and no letter is attached."""
+    if any(c.type in LETTER_TYPES for c in classified):
+        return None
+    if not re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) or not _LETTER_HEADING.search(cover):
+        return None
+    c = classify_text(cover, "")
+    if c.type not in LETTER_TYPES:
+        return None
+    doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
+    return ClassifiedDocument(doc=doc, type=c.type, is_assessment=False)
+
+
+# --- what kind of email ------------------------------------------------------------------
+
+
+def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: list[Segment], cover: str) -> tuple[Kind, str]:
+    auto = (email.header("Auto-Submitted") or "").strip().lower()
+    if auto and auto != "no":
+        return Kind.NOT_A_SUBMISSION, f"automatic message (Auto-Submitted: {auto})"
+    if email.content_type == "multipart/report":
+        return Kind.NOT_A_SUBMISSION, "delivery or read report"
+    if any(a.content_type == "text/calendar" for a in email.attachments) or email.header("Content-Class") == "urn:content-classes:calendarmessage":
+        return Kind.NOT_A_SUBMISSION, "meeting invitation"
+    if _AUTO_SUBJECT.match(email.subject):
+        return Kind.NOT_A_SUBMISSION, "automatic reply, report or meeting response (subject)"
+    relevant = [c for c in classified if c.type in STEP_DOWN_TYPES]
+    if not relevant:
+        bulk = (email.header("Precedence") or "").lower() in ("bulk", "list", "junk") or email.header("List-Unsubscribe") or email.header("List-Id")
+        if bulk:
+            return Kind.NOT_A_SUBMISSION, "bulk or list mail with no step-down documents"
+        if _MEETING_BODY.search(cover):
+            return Kind.NOT_A_SUBMISSION, "meeting invitation"
+    quotes_team = any(s.depth > 0 and _is_team(s.author) for s in segments)
+    is_reply = bool(email.in_reply_to or email.references or _REPLY_SUBJECT.match(email.subject))
+    if is_reply and quotes_team and not any(c.type is DocType.TAF_REVIEW for c in classified):
+        return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
+    if any(c.type is DocType.TAF_REVIEW for c in classified):
+        return Kind.TAF_REVIEW, "carries an Early Help Record plan review"
+    if not relevant:
+        if is_reply and quotes_team:
+            return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
+        return Kind.NOT_A_SUBMISSION, "no closure letter, notification, assessment, plan or review in it"
+    return Kind.SUBMISSION, "carries step-down documents"
+
+
+# --- dates ------------------------------------------------------------------------------
+
+
+def _has_readable_letter(classified: list[ClassifiedDocument]) -> bool:
+    return any(c.type in LETTER_TYPES and c.doc.readable for c in classified)
+
+
+def letter_date_of(text: str) -> dt.date | None:
+    """The date a letter is written on: the first date before its salutation ("Dear ..."), on a
+    line of its own or after "Date:"; failing that, the first date line in its first lines."""
+    lines = text.splitlines()
+    head: list[str] = []
+    for line in lines:
+        if re.match(r"^\s*dear\b", line, re.IGNORECASE):
+            break
+        head.append(line)
+    else:
+        head = lines[:15]
+    for line in head:
+        stripped = line.strip()
+        found = find_dates(stripped)
+        if not found:
+            continue
+        rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
+        if not rest or re.fullmatch(r"(?:date|dated|sent|letter\s+date)\s*:?", rest, re.IGNORECASE):
+            return found[0].date
+    return None
+
+
+def _letter_date(classified: list[ClassifiedDocument], email_day: dt.date | None) -> dt.date | None:
+    for c in classified:
+        if c.type in LETTER_TYPES and c.doc.readable:
+            day = letter_date_of(c.doc.text)
+            if day:
+                return day
+    return None
+
+
+_WRITTEN = re.compile(
+    r"(?:date\s+of\s+(?:the\s+)?assessment|assessment\s+(?:completed|completion)\s*(?:date|on)?|date\s+(?:assessment\s+)?completed"
+    r"|date\s+(?:of\s+)?(?:early\s+help\s+record|assessment)\s+(?:written|completed)|date\s+written)\s*[:|\t ]\s*",
+    re.IGNORECASE,
+)
+_UPDATED = re.compile(
+    r"(?:assessment\s+(?:last\s+)?(?:updated|reviewed)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
+    r"|last\s+updated|updated\s+on)\s*[:|\t ]\s*",
+    re.IGNORECASE,
+)
+_STARTED = re.compile(r"(?:date\s+(?:early\s+help\s+record\s+|assessment\s+)?started|assessment\s+start\s+date|start\s+date)\s*[:|\t ]\s*", re.IGNORECASE)
+
+
+def _labelled_dates(text: str, rx: re.Pattern[str]) -> list[dt.date]:
+    out = []
+    flat = re.sub(r"\s*\n\s*", " ", text)
+    for m in rx.finditer(flat):
+        found = find_dates(flat[m.end():m.end() + 25])
+        if found and found[0].start < 4:
+            out.append(found[0].date)
+    return out
+
+
+def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
+    """When the assessment was written, or its latest update ("written or updated"). Never the
+    start, authorisation or print date of a case-management export."""
+    updated = _labelled_dates(text, _UPDATED)
+    written = _labelled_dates(text, _WRITTEN)
+    if updated or written:
+        return max(updated + written)
+    started = _labelled_dates(text, _STARTED)
+    if started:
+        return max(started)
+    return None
+
+
+def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway) -> dt.date | None:
+    dates = []
+    for c in classified:
+        if c.is_assessment and c.doc.readable:
+            day = assessment_date_of(c.doc.text, c.doc.filename)
+            if day:
+                dates.append(day)
+    return max(dates) if dates else None
+
+
+def _review_dates(classified: list[ClassifiedDocument]) -> tuple[dt.date | None, dt.date | None]:
+    for c in classified:
+        if c.type is DocType.TAF_REVIEW and c.doc.readable:
+            review = _labelled_dates(c.doc.text, re.compile(r"date\s+of\s+(?:the\s+)?(?:TAF\s+)?(?:review|meeting)\s*[:|\t ]\s*", re.IGNORECASE))
+            nxt = _labelled_dates(c.doc.text, re.compile(r"next\s+(?:TAF\s+)?review(?:\s+date)?\s*(?:due|booked)?\s*[:|\t ]\s*", re.IGNORECASE))
+            return (review[0] if review else None), (nxt[0] if nxt else None)
+    return None, None
+
+
+# --- family -----------------------------------------------------------------------------
+
+
+def _family(email: ParsedEmail, classified: list[ClassifiedDocument], cover: str, thread: str, children) -> str | None:
+    votes: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+
+    def vote(names: list[str], weight: float) -> None:
+        for i, name in enumerate(names[:3]):
+            key = fold(name)
+            spelled.setdefault(key, name)
+            votes[key] += weight / (i + 1)
+
+    for c in classified:
+        if c.doc.readable:
+            w = 3.0 if c.type in LETTER_TYPES else 2.0 if c.type in STEP_DOWN_TYPES else 0.5
+            vote(family_names(c.doc.text), w)
+    vote(family_names(email.subject), 2.0)
+    vote(family_names(cover), 1.5)
+    vote(family_names(thread), 1.0)
+    # A subject like "Step down - Pathway 3 - Kowalski" or "Closure letter - Okafor": a surname the children share.
+    surnames = Counter(fold(ch.name.split()[-1]) for ch in children)
+    for key in list(votes):
+        if key in surnames:
+            votes[key] += 1.0
+    if not votes:
+        for ch in children:
+            spelled.setdefault(fold(ch.name.split()[-1]), ch.name.split()[-1])
+        if surnames:
+            return spelled[surnames.most_common(1)[0][0]]
+        return None
+    return spelled[votes.most_common(1)[0][0]]

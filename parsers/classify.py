@@ -1,0 +1,171 @@
+"""What kind of document is this: closure letter, Appendix 4 notification, Single Assessment,
+Early Help Record, TAF review, or something else.
+
+Scored on the document's title area (its first lines weigh most: that is where a form or a
+letter says what it is), its section headings, and its filename. The filename alone decides
+only when the text cannot be read (a password-protected PDF still has a telling name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parsers.model import DocType, DocumentText
+
+# (pattern, weight) per type. Title patterns are searched in the first lines only.
+_TITLE: dict[DocType, list[tuple[str, float]]] = {
+    DocType.CLOSURE_NOTIFICATION: [
+        (r"notification\s+of\s+(?:case\s+)?closure|case\s+closure\s+notification", 6),
+    ],
+    DocType.CLOSURE_LETTER: [
+        (r"transition\s+to\s+early\s+help|step(?:ping)?[\s-]*down\s+to\s+early\s+help|case\s+closure\s+letter", 5),
+        (r"^\s*dear\b", 2),
+        (r"private\s*(?:&|and)\s*confidential", 1),
+    ],
+    DocType.SINGLE_ASSESSMENT: [
+        (r"single\s+assessment|child\s+and\s+family\s+assessment|statutory\s+assessment", 6),
+    ],
+    DocType.TAF_REVIEW: [
+        (r"plan\s+review|\bTAF\s+review|team\s+around\s+the\s+family\s+review|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
+    ],
+    DocType.EARLY_HELP_RECORD: [
+        (r"early\s+help\s+record|\bEHR\b", 5),
+        (r"(?:early\s+help\s+|smart\s+|family\s+)+plan\b", 4),
+        (r"early\s+help\s+assessment", 5),
+    ],
+}
+
+_BODY: dict[DocType, list[tuple[str, float]]] = {
+    DocType.CLOSURE_NOTIFICATION: [
+        (r"(?:does|do)\s+not\s+require\s+(?:ongoing\s+|any\s+(?:further\s+)?)?early\s+help", 3),
+        (r"not\s+considered\s+at\s+this\s+time\s+that\s+the\s+family\s+requires?\s+early\s+help", 3),
+        (r"no\s+(?:ongoing|further)\s+early\s+help", 2),
+        (r"^\s*dear\s+colleague", 1.5),
+        (r"notify\s+you\s+of\s+(?:case\s+)?closure", 2),
+    ],
+    DocType.CLOSURE_LETTER: [
+        (r"early\s+help\s+lead\s+practitioner", 1.5),
+        (r"team\s+around\s+the\s+family", 0.5),
+        (r"(?:involvement|work)\s+with\s+(?:you|your\s+family)[^.]{0,60}(?:end|clos|finish)", 2),
+        (r"clos(?:e|ing)\s+your\s+(?:family'?s?\s+)?case", 2),
+        (r"^\s*(?:with\s+best\s+wishes|yours\s+sincerely|kind\s+regards|best\s+wishes)", 1),
+        (r"^\s*dear\b", 1),
+    ],
+    DocType.SINGLE_ASSESSMENT: [
+        (r"assessment\s+type|date\s+of\s+assessment|assessment\s+(?:start|completed)\s+date", 2),
+        (r"child(?:\(ren\))?\s+subject\s+of\s+(?:the\s+)?assessment", 2),
+        (r"parenting\s+capacity|family\s+and\s+environmental\s+factors|developmental\s+needs", 2),
+        (r"children\s+act\s+1989|s\.\s?17\b|section\s+17\b", 1),
+        (r"manager'?s\s+(?:comments|authorisation)|date\s+authorised", 1),
+    ],
+    DocType.TAF_REVIEW: [
+        (r"date\s+of\s+(?:the\s+)?TAF\s+review|next\s+review\s+date|review\s+number|date\s+of\s+(?:this\s+)?review", 2),
+        (r"progress\s+since\s+(?:the\s+)?(?:transition|last\s+review)|route\s+into\s+early\s+help", 2),
+    ],
+    DocType.EARLY_HELP_RECORD: [
+        (r"what\s+are\s+we\s+worried\s+about|what\s+is\s+working\s+well|what\s+needs\s+to\s+happen", 2),
+        (r"date\s+(?:early\s+help\s+record\s+)?started|date\s+plan\s+agreed|date\s+of\s+plan", 2),
+        (r"families\s+first\s+coach", 0.5),
+    ],
+}
+
+_FILENAME: dict[DocType, str] = {
+    DocType.CLOSURE_NOTIFICATION: r"notification|app(?:endix)?\.?\s*4\b",
+    DocType.CLOSURE_LETTER: r"closure\s*letter|app(?:endix)?\.?\s*2\b|letter|transition",
+    DocType.SINGLE_ASSESSMENT: r"single\s*assessment|\bSA\b|_SA_|assessment",
+    DocType.TAF_REVIEW: r"review",
+    DocType.EARLY_HELP_RECORD: r"\bEHR\b|early\s*help\s*record|plan",
+}
+
+_OTHER_TITLE = re.compile(
+    r"consent\s+(?:to|form)|attendance\s+(?:report|record)|genogram|referral\s+form|chronology|minutes",
+    re.IGNORECASE,
+)
+
+_ASSESSMENT_CONTENT = re.compile(
+    r"what\s+are\s+we\s+worried\s+about|what\s+is\s+working\s+well|^\s*assessment\b|summary\s+of\s+(?:progress|assessment)"
+    r"|early\s+help\s+record\b(?!\s*[-–—]\s*plan\s+review)|early\s+help\s+assessment",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+@dataclass(frozen=True)
+class Classification:
+    type: DocType
+    is_assessment: bool
+    scores: dict[str, float]
+
+
+def _head(text: str, lines: int = 12) -> str:
+    kept = [line for line in text.splitlines() if line.strip()]
+    return "\n".join(kept[:lines])
+
+
+def _filename_type(filename: str) -> DocType | None:
+    stem = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", filename)
+    stem = re.sub(r"[_]+", " ", stem)
+    for doc_type in (DocType.CLOSURE_NOTIFICATION, DocType.TAF_REVIEW, DocType.SINGLE_ASSESSMENT,
+                     DocType.EARLY_HELP_RECORD, DocType.CLOSURE_LETTER):
+        if re.search(_FILENAME[doc_type], stem, re.IGNORECASE):
+            return doc_type
+    return None
+
+
+def classify_text(text: str, filename: str = "") -> Classification:
+    """Score the text for each document type and pick the best; OTHER when nothing fits."""
+    head = _head(text)
+    scores: dict[str, float] = {}
+    for doc_type in _TITLE:
+        score = 0.0
+        for pattern, weight in _TITLE[doc_type]:
+            if re.search(pattern, head, _FLAGS):
+                score += weight
+        for pattern, weight in _BODY[doc_type]:
+            if re.search(pattern, text, _FLAGS):
+                score += weight
+        scores[doc_type.value] = score
+    # A plan review's title also says "Early Help Record": the review title wins.
+    if scores[DocType.TAF_REVIEW.value] >= 7:
+        scores[DocType.EARLY_HELP_RECORD.value] -= 5
+    # A letter that mentions the assessment is still a letter; an assessment quoting
+    # "transition to early help" is still an assessment: the title line decides ties.
+    by_file = _filename_type(filename)
+    if by_file is not None:
+        scores[by_file.value] += 1.0
+    best_value, best_score = max(scores.items(), key=lambda kv: kv[1])
+    best = DocType(best_value)
+    if _OTHER_TITLE.search(_head(text, 3)) and best_score < 8:
+        best, best_score = DocType.OTHER, 0.0
+    if best_score < 4:
+        best = DocType.OTHER
+    return Classification(best, _is_assessment(best, text), scores)
+
+
+def _is_assessment(doc_type: DocType, text: str) -> bool:
+    if doc_type is DocType.SINGLE_ASSESSMENT:
+        return True
+    if doc_type is DocType.EARLY_HELP_RECORD:
+        # A bare family plan (actions table only) is typed early_help_record but is not an assessment.
+        return bool(_ASSESSMENT_CONTENT.search(text))
+    return False
+
+
+def classify_unreadable(filename: str) -> Classification:
+    """An encrypted or corrupt file: only its name can say what it is."""
+    doc_type = _filename_type(filename) or DocType.OTHER
+    is_assessment = doc_type is DocType.SINGLE_ASSESSMENT or (
+        doc_type is DocType.EARLY_HELP_RECORD and not re.search(r"plan", filename, re.IGNORECASE)
+    )
+    return Classification(doc_type, is_assessment, {})
+
+
+def classify(doc: DocumentText) -> Classification:
+    """Classify one extracted document (the filename helps; the text decides)."""
+    if not doc.readable:
+        if doc.content_type.startswith("image/") or re.search(r"\.(png|jpe?g|gif|bmp)$", doc.filename, re.IGNORECASE):
+            return Classification(DocType.OTHER, False, {})
+        return classify_unreadable(doc.filename)
+    return classify_text(doc.text, doc.filename)
