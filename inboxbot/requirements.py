@@ -309,20 +309,98 @@ def _describe(lp: LeadPractitioner) -> str:
 @dataclass(frozen=True)
 class TeamParams:
     documents: tuple[str, ...] = _opt(_strings, ("any",))
-    # Where the Team Around the Family is listed (a heading, a sentence, an "Attended" row).
+    # Where the Team Around the Family is listed (a sentence, a heading over a table, an "Attended" row).
     zone: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
-    zone_chars: int = field(default=500, metadata={"convert": _int})
+    zone_chars: int = field(default=600, metadata={"convert": _int})
     # A person's role or agency that makes them a professional (not a family member).
     professional: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
     family_member: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
 
 
-_PERSON = re.compile(rf"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+{NAME_WORD}(?:[ ]{NAME_WORD})?|{NAME})")
+_TITLE_WORD = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?"
+_PERSON = re.compile(rf"(?<![\w’'])(?:{_TITLE_WORD}\s+{NAME_WORD}(?:[ ]{NAME_WORD})?|{NAME})")
+_ROLE_AFTER = re.compile(r"\s*(?:\(([^()]{2,90})\)|[,\t]\s*([^;\n]{2,90})|\s[–—-]\s*([^;,\n()]{2,90})|[ ]+([^;,\n()]{2,60}))")
+_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|would|can|could|should|may|who|when|if)\b", re.IGNORECASE)
+_TAF_STOP = re.compile(
+    r"^\s*(?:(?:family\s+|early\s+help\s+|smart\s+|updated\s+)*plan\b|risks?\b|contingency|consent|next\s+steps|recommendations"
+    r"|summary|signed|what\s+|action\b|with\s+best\s+wishes|yours\s+|kind\s+regards|best\s+wishes|background|assessment\b)",
+    re.IGNORECASE,
+)
+
+
+def taf_zones(text: str, triggers: Sequence[re.Pattern[str]], limit: int = 600) -> list[str]:
+    """The stretches of text that list the Team Around the Family: from a trigger (a sentence
+    "your Team Around the Family are: ...", a heading over a table, an "Attended" row) to the
+    end of that sentence or list, a new heading, or the plan table."""
+    zones = []
+    for trig in triggers:
+        for m in trig.finditer(text):
+            rest = text[m.start(): m.start() + limit]
+            lines = rest.split("\n")
+            kept = [lines[0]]
+            for line in lines[1:]:
+                stripped = line.strip()
+                if not stripped:
+                    continue
+                if _TAF_STOP.match(stripped) or re.search(r"\bwho\b.*\b(?:when|by)\b", stripped, re.IGNORECASE):
+                    break
+                kept.append(line)
+            zone = "\n".join(kept)
+            # A prose zone ends with its sentence; a list that was introduced by ":" ends with the list.
+            end = re.search(r"(?<=[a-z0-9)\]])\.(?=\s+[A-Z])", zone)
+            if end:
+                zone = zone[: end.end()]
+            zones.append(zone)
+    return zones
+
+
+def people_with_roles(zone: str) -> list[tuple[str, str]]:
+    """ "Sunil Akintola, Family Support Worker, Tollbridge Family Hub" / "Ms Walker (Youth Worker, ...)"
+    / table rows "Sunil Akintola<TAB>Family Support Worker<TAB>Tollbridge Family Hub"."""
+    out = []
+    # Join lines a PDF wrapped ("Hannah\nLatif (Health Visitor)"); Word table rows (tabs) stay apart.
+    units: list[str] = []
+    for line in zone.split("\n"):
+        if "\t" in line or not units or "\t" in units[-1]:
+            units.append(line)
+        else:
+            units[-1] += " " + line.strip()
+    for line in units:
+        for m in _PERSON.finditer(line):
+            person = re.sub(r"\s+", " ", m.group(0)).strip()
+            words = person.split()
+            titled = bool(re.fullmatch(_TITLE_WORD, words[0]))
+            start = m.start()
+            if not titled and not is_name(person):
+                # Over-capture ("Family Paul Karim", "Sunil Akintola Family"): the first 2-3 word run that is a name.
+                for k in range(len(words) - 1):
+                    cand = next((" ".join(words[k:k + n]) for n in (3, 2) if k + n <= len(words) and is_name(" ".join(words[k:k + n]))), None)
+                    if cand:
+                        start = line.find(cand, m.start())
+                        person = cand
+                        break
+                else:
+                    continue
+            if titled and fold(words[1]) in _NOT_PERSON:
+                continue
+            rm = _ROLE_AFTER.match(line, start + len(person))
+            if not rm:
+                continue
+            if rm.group(4) is not None and line[:start].strip():
+                continue  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
+            role = next(g for g in rm.groups() if g is not None).strip()
+            if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
+                continue
+            out.append((person, role))
+    return out
+
+
+_NOT_PERSON = {"family", "team", "school", "service"}
 
 
 class TeamAroundFamily(Checker):
-    """At least one other professional of the Team Around the Family is named (a person, not just
-    "the school"); the lead practitioner and the worker do not count."""
+    """At least one other professional of the Team Around the Family is named (a person with a
+    role, not just "the school"); the lead practitioner and the worker do not count."""
 
     name = "team_around_family"
     Params = TeamParams
@@ -330,12 +408,10 @@ class TeamAroundFamily(Checker):
     def check(self, ev: Evidence) -> Verdict:
         exclude = _excluded_people(ev)
         for src in ev.of_types(self.params.documents):
-            text = src.text
-            for zm in (m for p in self.params.zone for m in p.finditer(text)):
-                zone = text[zm.start(): zm.end() + self.params.zone_chars]
-                if re.search(r"name\s*/\s*title", zone[:200], re.IGNORECASE):
+            for zone in taf_zones(src.text, self.params.zone, self.params.zone_chars):
+                if re.search(r"name\s*/\s*title", zone, re.IGNORECASE):
                     continue
-                for person, role in _people_with_roles(zone):
+                for person, role in people_with_roles(zone):
                     if any(p.search(role) for p in self.params.family_member):
                         continue
                     if not any(p.search(role) for p in self.params.professional):
@@ -346,46 +422,33 @@ class TeamAroundFamily(Checker):
         return Verdict(False, "no other professional of the Team Around the Family is named")
 
 
-def _people_with_roles(zone: str) -> list[tuple[str, str]]:
-    """ "Sunil Akintola, Family Support Worker, Tollbridge Family Hub" / "Ms Walker (Youth Worker, ...)"
-    / table rows "Sunil Akintola<TAB>Family Support Worker<TAB>Tollbridge Family Hub"."""
-    out = []
-    flat = zone.replace("\n", " \n ")
-    for m in _PERSON.finditer(flat):
-        person = re.sub(r"\s+", " ", m.group(0)).strip()
-        words = person.split()
-        if not re.match(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$", words[0]) and not is_name(person):
-            # "Sunil Akintola Family" over-capture: keep the first two words if they are a name.
-            person = " ".join(words[:2])
-            if not is_name(person):
-                continue
-        after = flat[m.start() + len(person): m.start() + len(person) + 120]
-        role = re.match(r"\s*(?:\(([^)]*)\)|[,\t–—-]\s*([^;\n]*)|\s+([^;\n]*))", after)
-        if not role:
-            continue
-        out.append((person, next(g for g in role.groups() if g is not None)))
-    return out
-
-
 def _excluded_people(ev: Evidence) -> list[str]:
+    """The lead practitioner, the worker (sender, letter signer, allocated worker): not "other" professionals."""
     names = []
     for a in ev.analyses:
         if a.lead_practitioner:
             names.append(a.lead_practitioner.name)
         names.append(a.email.sender.name)
         for d in a.documents:
-            if d.type in (DocType.CLOSURE_LETTER, DocType.CLOSURE_NOTIFICATION) and d.doc.readable:
+            if not d.doc.readable:
+                continue
+            if d.type in (DocType.CLOSURE_LETTER, DocType.CLOSURE_NOTIFICATION):
                 so = sign_off(d.doc.text)
                 if so.name:
                     names.append(so.name)
+            for m in re.finditer(r"(?:allocated\s+worker|families\s+first\s+coach|social\s+worker)\s*[:\t ]\s*([^\n,]+)", d.doc.text, re.IGNORECASE):
+                names.append(m.group(1).strip())
     return [n for n in names if n]
 
 
 def _is_excluded(person: str, exclude: list[str]) -> bool:
-    p = fold(person).split()
+    p = [w for w in fold(person).split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "mx", "dr")]
+    titled = len(fold(person).split()) != len(p)
     for name in exclude:
         n = fold(name).split()
-        if n and p and p[-1] == n[-1] and (len(p) == 1 or len(n) == 1 or p[0] == n[0] or p[0] in ("mr", "mrs", "ms", "miss", "mx", "dr", "mr.", "mrs.", "ms.", "dr.")):
+        if not n or not p:
+            continue
+        if p[-1] == n[-1] and (titled or len(p) == 1 or p[0] == n[0]):
             return True
     return False
 
@@ -420,6 +483,9 @@ class SmartPlan(Checker):
                 return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
         return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")
 
+    def _is_header(self, text: str) -> bool:
+        return bool(text) and any(p.search(text) for p in self.params.who_column) and any(p.search(text) for p in self.params.when_column)
+
     def _timed(self, text: str) -> bool:
         return bool(DATE_RE.search(text)) or any(p.search(text) for p in self.params.deadline)
 
@@ -427,14 +493,16 @@ class SmartPlan(Checker):
         lines = src.text.replace("\f", "\n").splitlines()
         best = 0
         for i in range(len(lines)):
-            window = " ".join(lines[i:i + 3])
             first = lines[i]
             if not any(p.search(first) for p in self.params.who_column + self.params.when_column):
                 continue
-            if not (any(p.search(window) for p in self.params.who_column) and any(p.search(window) for p in self.params.when_column)):
-                continue
-            if len(window) > 160:
-                continue
+            # The header row: one line ("What | Who | By when"), or short cells a PDF put on lines of their own.
+            header = first if len(first) <= 120 else ""
+            if not self._is_header(header):
+                cells = lines[i:i + 4]
+                header = " ".join(c for c in cells if len(c.strip()) <= 40)
+                if not all(len(c.strip()) <= 40 for c in cells[:2]) or not self._is_header(header):
+                    continue
             # Rows follow the header until a heading-like line of prose: count the timed ones.
             timed = 0
             for row in lines[i + 1:i + 40]:

@@ -16,8 +16,8 @@ from parsers.model import Child, LeadPractitioner
 
 # A capitalised name word: letters with apostrophes/hyphens inside (O’Brien, Al-Amin, Zielińska).
 _UP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter (approximation that works for Latin scripts)
-NAME_WORD = rf"(?:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"
-_TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
+NAME_WORD = rf"(?-i:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"  # case-sensitive even inside (?i) patterns
+_TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
 NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
 
 # Words that look like names in capitals but are not people.
@@ -32,7 +32,8 @@ _NOT_NAME_WORDS = {
     "worker", "coach", "lead", "practitioner", "manager", "visitor", "nurse", "senco", "dsl", "teacher",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "person", "id", "gender", "role", "agency", "address", "private", "confidential", "official", "sensitive",
+    "person", "id", "gender", "st", "next", "steps", "your", "our", "role", "catholic", "high", "community",
+    "children's", "attended", "present", "plan", "update", "updated", "risk", "risks", "role", "agency", "address", "private", "confidential", "official", "sensitive",
 }
 
 _DOB_LABEL = r"(?:\(?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth|born(?:\s+on)?)\s*[:\-]?\s*)"
@@ -64,6 +65,8 @@ def is_name(candidate: str) -> bool:
         return False
     if any(fold(w).strip(".,") in _NOT_NAME_WORDS for w in words):
         return False
+    if any(_ROLE_WORDS.fullmatch(w) or _AGENCY_WORDS.fullmatch(w) or _ROLEISH.fullmatch(w) for w in words):
+        return False  # "Language Therapist", "Primary School": a job or a place, not a person
     return all(re.fullmatch(NAME_WORD, w) for w in words)
 
 
@@ -208,13 +211,20 @@ def family_names(text: str) -> list[str]:
     return out
 
 
+_ROLEISH = re.compile(
+    r"(?i:therapist|language|speech|adviser|advisor|visitor|worker|officer|manager|teacher|nurse|coach|mentor|assistant|lead"
+    r"|head|deputy|senior|principal|designated|safeguarding|inclusion|pastoral|welfare|attendance|youth|housing|money|debt"
+    r"|children's|young|carers?|borough|council|trust|partnership|network|agency|ltd|limited|cic|charity|therapies|clinic)"
+)
+
+
 # --- lead practitioner ---------------------------------------------------------
 
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
     r"(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|:))\s*:?\s*",
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\|)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
@@ -258,8 +268,28 @@ def _lp_from_fields(block: str) -> LeadPractitioner | None:
     )
 
 
+_ZONE_END = re.compile(
+    r"\n\s*\n|team\s+around\s+the\s+family|professionals\s+who|\n\s*(?:kind|best|warm|many)\s+(?:regards|wishes|thanks)|\n\s*(?:thanks|thank\s+you|regards)\b",
+    re.IGNORECASE,
+)
+
+
+def _contact_zone(rest: str) -> str:
+    """The sentence naming the lead practitioner and the next one (which often gives their
+    number), stopping at a paragraph break, the TAF list or the email's sign-off."""
+    zone = rest[:400]
+    end = _ZONE_END.search(zone)
+    if end:
+        zone = zone[: end.start()]
+    stops = [m.end() for m in re.finditer(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", zone)]
+    if len(stops) >= 2:
+        zone = zone[: stops[1]]
+    return zone
+
+
 def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     """ "Caroline Mitchell, Home-School Link Worker, Wharfside Primary School (c.m@x.sch.uk)." and variants."""
+    raw_after = after
     after = re.sub(r"\s+", " ", after).strip()
     if _PLACEHOLDER_LP.match(after[:40]) or _PLACEHOLDER_LP.search(after[:30]):
         return None
@@ -274,18 +304,12 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
         if not is_name(name):
             return None
     rest = after[m.start("name") + len(name):]
+    raw_rest = raw_after[raw_after.find(name.split()[-1]) + len(name.split()[-1]):] if name.split()[-1] in raw_after else rest
     # The sentence that names them, plus following sentences that give their contact details.
     sentence = re.split(r"(?<=[a-z)\]])\.\s+(?=[A-Z])", rest, maxsplit=1)[0]
-    contact_zone = rest[:400]
+    contact_zone = _contact_zone(raw_rest)
     email = EMAIL_RE.search(contact_zone)
     phone = PHONE_RE.search(contact_zone)
-    # Stop the contact zone at the next paragraph topic that is clearly someone else (the TAF list).
-    taf = re.search(r"team\s+around\s+the\s+family|professionals\s+who", contact_zone, re.IGNORECASE)
-    if taf:
-        if email and email.start() > taf.start():
-            email = None
-        if phone and phone.start() > taf.start():
-            phone = None
     descr = re.split(r"\(|\s[–—-]\s|\bwho\b|\btel\b|\bemail\b|\btelephone\b|\bon\s+0|\bcan\s+be\b|[:;]", sentence, maxsplit=1)[0]
     descr = EMAIL_RE.sub("", PHONE_RE.sub("", descr))
     parts = [p.strip(" .,") for p in re.split(r",|\s+at\s+|\s+from\s+", descr) if p.strip(" .,")]
