@@ -138,5 +138,7 @@ def build_message(
     msg.add_alternative(rendered.html, subtype="html", cte="quoted-printable")
     for filename, mime, data in attachments:
         maintype, subtype = mime.split("/", 1)
-        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+        # Text attachments (the CSV) are UTF-8; say so, or readers assume US-ASCII.
+        params = {"charset": "utf-8"} if maintype == "text" else {}
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename, params=params)
     return msg.as_bytes(policy=WIRE_POLICY)
