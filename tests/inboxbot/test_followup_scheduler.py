@@ -27,9 +27,10 @@ def london(y, m, d, h=9, mi=0):
     return dt.datetime(y, m, d, h, mi, tzinfo=LONDON)
 
 
-@pytest.fixture
-def env(tmp_path):
-    url = f"sqlite:///{tmp_path}/inboxbot.db"
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def env(request, tmp_path):
+    # The same life on SQLite (the default) and on a real PostgreSQL server.
+    url = f"sqlite:///{tmp_path}/inboxbot.db" if request.param == "sqlite" else request.getfixturevalue("postgres_db")
     db = open_db(url)
     config = make_config(tmp_path, url)
     clock = ManualClock(dt.datetime(2026, 9, 3, 14, 6, tzinfo=UTC))

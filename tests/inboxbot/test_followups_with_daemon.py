@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import email
+import json
+import logging
 import mailbox
 from email import policy
 from pathlib import Path
@@ -61,7 +63,8 @@ def sent(cfg):
     return [email.message_from_bytes(box.get_bytes(k), policy=policy.default) for k in box.keys()]
 
 
-def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedules(cfg, hooked):
+def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedules(cfg, hooked, caplog):
+    caplog.set_level(logging.INFO)
     clock = ManualClock(dt.datetime(2026, 3, 12, 10, 30, tzinfo=UTC))
     db = open_database(cfg.database.url)
     followups = FollowupScheduler(cfg, FollowupSettings(), db, clock)
@@ -117,6 +120,13 @@ def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedu
         clock.set(dt.datetime(2026, 4, 21, 12, 0, tzinfo=UTC))
         assert followups.run_due() == []
         assert len(sent(cfg)) == 2  # the acknowledgement and the one reminder: no reply to the review
+
+        # Nothing personal in the log at INFO and above: no child names or dates of birth.
+        for label in ("0097", "0063"):
+            for child in json.loads((CORPUS / f"{label}.json").read_text())["children"]:
+                assert child["name"] not in caplog.text
+                assert not child["dob"] or child["dob"] not in caplog.text
+        assert "queued taf_reminder:EH-000001:2026-04-20" in caplog.text  # cases are named by reference
     finally:
         followups.shutdown()
         for m in d.mailboxes.values():
