@@ -46,7 +46,7 @@ from inboxbot.decide import Budget, Decision, DecideSettings, Inbound, Unreadabl
 from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, TransientMailboxError
 from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
-from inboxbot.policy import PolicySettings, screen
+from inboxbot.policy import PolicySettings, raw_from_header, screen
 from inboxbot.replies import Original, ReplySettings, Templates, render_reply
 
 log = logging.getLogger(__name__)
@@ -328,7 +328,7 @@ class Daemon:
     def _decide_and_commit(self, inbox: str, row_id: int, raw: bytes, now: dt.datetime) -> str:
         analysis = self._analyse_cached(row_id, raw)
         email = analysis.email
-        screening = screen(email, self.policy)
+        screening = screen(email, self.policy, raw_from_header(raw))
         kind = str(analysis.kind)
         with self._decide_lock, self.db.transaction() as s:
             row = s.get(Message, row_id)
@@ -506,7 +506,7 @@ class Daemon:
                     check_now = mailbox.wait(timing.wait_slice)
             except (TransientMailboxError, PermanentMailboxError, OSError, DBAPIError) as exc:
                 permanent = isinstance(exc, PermanentMailboxError)
-                log.warning("inbox %s: %s: %s; reconnecting in %.0fs", name, type(exc).__name__, exc, delay)
+                log.warning("inbox %s: %s: %s; reconnecting in %.1fs", name, type(exc).__name__, exc, delay)
                 now = self.clock.now()
                 try:
                     with self.db.transaction() as s:

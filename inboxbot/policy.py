@@ -83,8 +83,20 @@ def domain_in(domain: str, domains: tuple[str, ...]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
-def screen(email: ParsedEmail, settings: PolicySettings) -> Screening:
-    """Classify the sender of `email`; see the module docstring."""
+def raw_from_header(raw: bytes) -> str:
+    """The From header exactly as written (a parsed address drops "(comments)")."""
+    from email import policy as _policy
+    from email.parser import BytesHeaderParser
+
+    try:
+        value = BytesHeaderParser(policy=_policy.compat32).parsebytes(raw[:65536]).get("From", "")
+    except Exception:  # malformed headers: the parsed value is all we have
+        return ""
+    return str(value)
+
+
+def screen(email: ParsedEmail, settings: PolicySettings, raw_from: str = "") -> Screening:
+    """Classify the sender of `email`; see the module docstring. `raw_from`: `raw_from_header()`."""
     why = automated_reason(email)
     if why:
         return Screening("automated", why)
@@ -99,7 +111,9 @@ def screen(email: ParsedEmail, settings: PolicySettings) -> Screening:
 
     trusted = settings.allowed_domains + settings.partner_domains
     if not domain_in(domain, trusted):
-        if display_name_spoof(email.sender.name, domain, trusted):
+        # The raw From header too: a parser drops "(comments)", where a spoofed domain often sits.
+        shown = f"{email.sender.name} {re.sub(r'<[^>]*>', ' ', email.header('From') or '')} {re.sub(r'<[^>]*>', ' ', raw_from)}"
+        if display_name_spoof(shown, domain, trusted):
             return Screening("not_allowed", "display name imitates an allowed address", spoof=True)
         look = lookalike_of(domain, trusted)
         if look:

@@ -81,3 +81,6 @@ def test_display_name_spoof():
     assert r.verdict == "not_allowed" and r.spoof and "display name" in r.reason
     r = screen(parsed(sender="x@gmail.com", name="dawn.example@newham.gov.uk"), S)
     assert r.spoof
+    # unquoted, the parser takes "(newham.gov.uk)" as a comment: the raw header still shows it
+    r = screen(parsed(sender="x@gmail.com", name="Dawn", headers=[("From", "Dawn (newham.gov.uk) <x@gmail.com>")]), S)
+    assert r.spoof
