@@ -95,6 +95,16 @@ def sent_keys(session: Session, keys: Iterable[str]) -> set[str]:
     return found
 
 
+def keys_with_prefix(session: Session, prefix: str) -> set[str]:
+    """Outbox keys (not cancelled) starting with `prefix`, e.g. every digest sent for east."""
+    return set(session.scalars(
+        select(OutboxItem.dedupe_key).where(
+            OutboxItem.dedupe_key.startswith(prefix, autoescape=True),
+            OutboxItem.status != OutboxStatus.CANCELLED,
+        )
+    ))
+
+
 def queue_followup(
     session: Session,
     rendered: Rendered,

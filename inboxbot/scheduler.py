@@ -57,6 +57,7 @@ from inboxbot.followup_store import (
     FOLLOWED_UP,
     cancel_stale_followups,
     case_facts,
+    keys_with_prefix,
     load_cases,
     queue_followup,
     sent_keys,
@@ -155,14 +156,9 @@ class FollowupScheduler:
             if not self.policy.recipients.coordinators_for(name):
                 log.warning("no digest for %s: the inbox has no coordinators in an allowed domain", name)
                 continue
-            # Walk past meetings whose digest has gone already (a restart after sending).
-            sent: set[str] = set()
-            while True:
-                slot = next_digest(name, schedule, self.settings.digest, self.policy.calendar, now, sent)
-                if not sent_keys(session, [slot.key]):
-                    break
-                sent.add(slot.key)
-            slots.append(slot)
+            # Past meetings whose digest has gone already are skipped (a restart after sending).
+            sent = keys_with_prefix(session, f"digest:{name}:")
+            slots.append(next_digest(name, schedule, self.settings.digest, self.policy.calendar, now, sent))
         return slots
 
     def pending_items(self, now: dt.datetime) -> list[PendingItem]:
