@@ -31,6 +31,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
@@ -230,18 +231,27 @@ class FollowupScheduler:
         return True
 
     def _followup_email(self, followup: Followup, facts: CaseFacts, now: dt.datetime) -> Rendered:
-        from_addr = self.config.smtp.from_addr
-        nam = self.config.inboxes[facts.neighbourhood].address if facts.neighbourhood in self.config.inboxes else ""
-        wording = render(self.env, f"followup_{followup.what}", followup_context(
-            followup, facts, team_name=self.config.replies.team_name, nam_address=nam,
+        template = f"followup_{followup.what}"
+        wording = render(self.env, template, followup_context(
+            followup, facts, team_name=self.config.replies.team_name, nam_address=self._nam(facts.neighbourhood),
             show_family=self.settings.digest.identify_by == "surname",
         ))
+        return self._email(wording, template, followup.to, facts.neighbourhood, now,
+                           headers=(("X-Inboxbot-Case", facts.ref), ("X-Inboxbot-Followup", followup.what)))
+
+    def _nam(self, neighbourhood: str) -> str:
+        inbox = self.config.inboxes.get(neighbourhood)
+        return inbox.address if inbox is not None else ""
+
+    def _email(self, wording: Wording, template: str, to: Sequence[str], neighbourhood: str, now: dt.datetime, *,
+               headers: Sequence[tuple[str, str]], attachments: Sequence[tuple[str, str, bytes]] = ()) -> Rendered:
+        """A new message from the service, Reply-To the neighbourhood's NAM inbox, with its
+        Message-ID fixed now so that a re-send after a crash is the very same message."""
+        from_addr = self.config.smtp.from_addr
         message_id = new_message_id(from_addr)
-        raw = build_message(
-            wording, from_addr=from_addr, to=followup.to, message_id=message_id, now=now, reply_to=nam or None,
-            headers=(("X-Inboxbot-Case", facts.ref), ("X-Inboxbot-Followup", followup.what)),
-        )
-        return _rendered(from_addr, followup.to, wording, f"followup_{followup.what}", message_id, raw)
+        raw = build_message(wording, from_addr=from_addr, to=to, message_id=message_id, now=now,
+                            reply_to=self._nam(neighbourhood) or None, headers=headers, attachments=attachments)
+        return Rendered(message_id, parseaddr(from_addr)[1], tuple(to), wording.subject, template, raw)
 
     def digest(self, neighbourhood: str, slot: DigestSlot, now: dt.datetime) -> tuple[Digest, Wording, list[tuple[str, str, bytes]]]:
         """The digest for `slot` as things stand at `now`: its content, wording and attachments."""
@@ -265,20 +275,15 @@ class FollowupScheduler:
             log.warning("digest %s: no coordinators to send to", slot.key)
             return None
         _, wording, attachments = self.digest(slot.neighbourhood, slot, now)
-        from_addr = self.config.smtp.from_addr
-        message_id = new_message_id(from_addr)
-        raw = build_message(
-            wording, from_addr=from_addr, to=to, message_id=message_id, now=now,
-            reply_to=self.config.inboxes[slot.neighbourhood].address if slot.neighbourhood in self.config.inboxes else None,
-            headers=(("X-Inboxbot-Digest", slot.key),), attachments=attachments,
-        )
+        rendered = self._email(wording, "digest", to, slot.neighbourhood, now,
+                               headers=(("X-Inboxbot-Digest", slot.key),), attachments=attachments)
         try:
             with self.db.transaction() as s:
                 if sent_keys(s, [slot.key]):
                     log.info("digest %s already sent", slot.key)
                     return None
-                item = queue_followup(s, _rendered(from_addr, to, wording, "digest", message_id, raw),
-                                      purpose="digest", dedupe_key=slot.key, case_id=None, now=now, actor=self.owner)
+                item = queue_followup(s, rendered, purpose="digest", dedupe_key=slot.key, case_id=None, now=now,
+                                      actor=self.owner)
         except IntegrityError:
             log.info("digest %s queued by another run", slot.key)
             return None
@@ -403,12 +408,6 @@ class FollowupScheduler:
 
 def _followup_job_id(f: Followup) -> str:
     return f"followup:{f.key}"
-
-
-def _rendered(from_addr: str, to: Sequence[str], wording: Wording, template: str, message_id: str, raw: bytes) -> Rendered:
-    from email.utils import parseaddr
-
-    return Rendered(message_id, parseaddr(from_addr)[1], tuple(to), wording.subject, template, raw)
 
 
 # --- what the job store holds references to ------------------------------------------------
