@@ -5,39 +5,24 @@ manual clock, and `on_case_changed` called where the daemon must call it (right 
 from __future__ import annotations
 
 import datetime as dt
-import email
 import json
 import logging
-import mailbox
-from email import policy
 from pathlib import Path
 
 import pytest
 
 from inboxbot import store
 from inboxbot.clock import LONDON, ManualClock
-from inboxbot.config import load_config
 from inboxbot.daemon import Daemon
 from inboxbot.db import open_database
 from inboxbot.followup_settings import FollowupSettings
 from inboxbot.models import Case
 from inboxbot.scheduler import FollowupScheduler, on_case_changed
 from tests.daemon.mail import CORPUS, corpus, with_headers
+from tests.daemon.test_daemon import cfg, deliver, sent  # noqa: F401  (cfg is a fixture)
 
-ROOT = Path(__file__).resolve().parents[2]
 UTC = dt.timezone.utc
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
-
-
-@pytest.fixture
-def cfg(tmp_path):
-    text = (ROOT / "config" / "inboxbot.toml").read_text()
-    text = text.replace('"sqlite:///var/inboxbot.db"', f'"sqlite:///{tmp_path}/db.sqlite"')
-    text = text.replace('"demo/', f'"{tmp_path}/')
-    text += f'\n[replies]\ntemplates_dir = "{ROOT}/templates"\n'
-    p = tmp_path / "c.toml"
-    p.write_text(text)
-    return load_config(p, env={})
 
 
 @pytest.fixture
@@ -51,16 +36,6 @@ def hooked(monkeypatch):
         return case
 
     monkeypatch.setattr(store, "apply_case_change", apply_and_follow_up)
-
-
-def deliver(cfg, hood, raw):
-    Path(cfg.inboxes[hood].maildir).parent.mkdir(parents=True, exist_ok=True)
-    mailbox.Maildir(str(cfg.inboxes[hood].maildir), create=True).add(raw)
-
-
-def sent(cfg):
-    box = mailbox.Maildir(str(cfg.smtp.outbox_maildir), create=True)
-    return [email.message_from_bytes(box.get_bytes(k), policy=policy.default) for k in box.keys()]
 
 
 def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedules(cfg, hooked, caplog):
