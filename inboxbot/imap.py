@@ -226,7 +226,16 @@ class ImapMailbox:
         return "", delimiter.decode() if isinstance(delimiter, bytes) else delimiter
 
     def _select(self, client: IMAPClient) -> None:
-        info = client.select_folder(self._server_name(self.folder))
+        name = self._server_name(self.folder)
+        try:
+            info = client.select_folder(name)
+        except imap_errors.IMAPClientError:
+            # Servers word this differently (Dovecot adds no response code
+            # imaplib would show us), so ask plainly.
+            if not client.folder_exists(name):
+                raise PermanentMailboxError(
+                    f"{self.name}: watched folder {self.folder!r} does not exist") from None
+            raise
         validity = int(info[b"UIDVALIDITY"])
         if self._uidvalidity is not None and validity != self._uidvalidity:
             # Every old id is now meaningless: the ids embed UIDVALIDITY, so

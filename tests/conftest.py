@@ -9,6 +9,8 @@ conftest files for anything else.
 - `dovecot_exchange`: the same, advertising only what Exchange Online does
   (no MOVE) and using "/" as hierarchy delimiter, as Exchange does.
 - `dovecot_minimal`: bare IMAP4rev1 (no IDLE, MOVE, UIDPLUS, NAMESPACE).
+- `dovecot_tls`: stock, plus implicit TLS and STARTTLS with a self-signed
+  certificate (`ca_file`).
 - `dovecot_any`: parametrised over `dovecot` and `dovecot_exchange`.
 - `make_dovecot`: factory for other variants, stopped at session end.
 - `smtp_server`: aiosmtpd server, fresh for each test (`SmtpServer`).
@@ -29,6 +31,7 @@ import pytest
 
 from tests.servers import (
     EXCHANGE_CAPABILITY,
+    PG_BINDIR,
     DovecotServer,
     OAuthServer,
     PostgresServer,
@@ -49,14 +52,15 @@ def oauth_server() -> Iterator[OAuthServer]:
 
 @pytest.fixture(scope="session")
 def make_dovecot(oauth_server: OAuthServer) -> Iterator[Callable[..., DovecotServer]]:
-    """`make_dovecot(capability=None, oauth=True, separator=None)` -> a started server."""
-    if shutil.which("dovecot") is None and not (shutil.which("/usr/sbin/dovecot")):
+    """`make_dovecot(capability=None, oauth=True, separator=None, tls=False)`
+    -> a started `DovecotServer`."""
+    if shutil.which("dovecot") is None and shutil.which("/usr/sbin/dovecot") is None:
         pytest.fail("dovecot is not installed: run scripts/setup.sh")
     started: list[DovecotServer] = []
 
     def make(capability: str | None = None, *, oauth: bool = True,
-             separator: str | None = None) -> DovecotServer:
-        server = DovecotServer(capability=capability, separator=separator,
+             separator: str | None = None, tls: bool = False) -> DovecotServer:
+        server = DovecotServer(capability=capability, separator=separator, tls=tls,
                                oauth=oauth_server if oauth else None)
         started.append(server)
         server.start()
@@ -82,6 +86,12 @@ def dovecot_minimal(make_dovecot: Callable[..., DovecotServer]) -> DovecotServer
     return make_dovecot(MINIMAL_CAPABILITY, oauth=False)
 
 
+@pytest.fixture(scope="session")
+def dovecot_tls(make_dovecot: Callable[..., DovecotServer]) -> DovecotServer:
+    """Implicit TLS on `tls_port`, STARTTLS on `port`; trust `ca_file`."""
+    return make_dovecot(tls=True)
+
+
 @pytest.fixture(scope="session", params=["stock", "exchange"])
 def dovecot_any(request: pytest.FixtureRequest) -> DovecotServer:
     name = "dovecot" if request.param == "stock" else "dovecot_exchange"
@@ -99,8 +109,8 @@ def smtp_server(oauth_server: OAuthServer) -> Iterator[SmtpServer]:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
     if not PostgresServer.available():
-        pytest.skip("PostgreSQL 15 binaries not found in /usr/lib/postgresql/15/bin "
-                    "(run scripts/setup.sh, or set INBOXBOT_PG_BINDIR)")
+        pytest.skip(f"PostgreSQL server binaries (initdb, pg_ctl, postgres) not found in "
+                    f"{PG_BINDIR} (run scripts/setup.sh, or set INBOXBOT_PG_BINDIR)")
     server = PostgresServer()
     try:
         server.start()

@@ -301,7 +301,9 @@ class DovecotServer:
 
     `capability` replaces what the server advertises (Dovecot's
     `imap_capability`), e.g. EXCHANGE_CAPABILITY; `separator` is the IMAP
-    hierarchy delimiter (Dovecot's "." by default, Exchange uses "/"). With an `oauth` server,
+    hierarchy delimiter (Dovecot's "." by default, Exchange uses "/").
+    With `tls`, a self-signed certificate for 127.0.0.1/localhost (its own
+    CA: `ca_file`) serves implicit TLS on `tls_port` and STARTTLS on `port`. With an `oauth` server,
     XOAUTH2 and OAUTHBEARER are accepted with tokens that server issued.
 
     Every client command is recorded by Dovecot's rawlog, so a test can prove
@@ -313,8 +315,10 @@ class DovecotServer:
 
     def __init__(self, users: dict[str, str] | None = None, *, capability: str | None = None,
                  oauth: OAuthServer | None = None, separator: str | None = None,
-                 port: int | None = None) -> None:
+                 tls: bool = False, port: int | None = None) -> None:
         self.users: dict[str, str] = dict(users or NAM_USERS)
+        self.tls = tls
+        self.tls_port = free_port() if tls else 0
         self.capability = capability
         self.separator = separator or "."
         self.oauth = oauth
@@ -471,6 +475,20 @@ class DovecotServer:
         return "\n".join(parts)
 
     # -- configuration -----------------------------------------------------
+    @property
+    def ca_file(self) -> Path:
+        """The self-signed certificate, to trust in an SSLContext."""
+        return self.root / "cert.pem"
+
+    def _make_certificate(self) -> None:
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-keyout", str(self.root / "key.pem"), "-out", str(self.ca_file),
+             "-subj", "/CN=localhost",
+             "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
+            check=True, capture_output=True,
+        )
+
     def _accounts(self) -> tuple[str, str, str, int, int]:
         """(internal user, login user, mail user, uid, gid) for this process."""
         if os.geteuid() != 0:
@@ -524,6 +542,13 @@ class DovecotServer:
             )
 
         capability = f"imap_capability = {self.capability}\n" if self.capability else ""
+        ssl_settings = "ssl = no\n"
+        imaps_port = 0
+        if self.tls:
+            self._make_certificate()
+            ssl_settings = (f"ssl = yes\nssl_cert = <{self.ca_file}\n"
+                            f"ssl_key = <{root / 'key.pem'}\n")
+            imaps_port = self.tls_port
         debug = "yes" if os.environ.get("INBOXBOT_DOVECOT_DEBUG") else "no"
         self.config_path.write_text(f"""\
 # Written by tests/servers.py for one test session; see DovecotServer.
@@ -541,8 +566,7 @@ mail_debug = {debug}
 
 protocols = imap
 listen = {LOOPBACK}
-ssl = no
-# Loopback only, so plaintext LOGIN without TLS is acceptable here.
+{ssl_settings}# Loopback only, so plaintext LOGIN without TLS is acceptable here.
 disable_plaintext_auth = no
 auth_mechanisms = {mechanisms}
 
@@ -581,7 +605,8 @@ service imap-login {{
     port = {self.port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = {LOOPBACK}
+    port = {imaps_port}
   }}
 }}
 service anvil {{
@@ -665,10 +690,12 @@ class SmtpServer:
         from aiosmtpd.controller import Controller
 
         self.port = self.port or free_port()
+        # auth_required is enforced by the handler (at MAIL), not aiosmtpd,
+        # which would warn on every connection about AUTH without TLS: this
+        # server only listens on loopback.
         self._controller = Controller(
             _SmtpHandler(self), hostname=LOOPBACK, port=self.port,
-            authenticator=self._authenticate, auth_require_tls=False,
-            auth_required=self.auth_required, ready_timeout=10,
+            authenticator=self._authenticate, auth_require_tls=False, ready_timeout=10,
         )
         self._controller.start()
 
@@ -794,6 +821,8 @@ class _SmtpHandler:
 
     async def handle_MAIL(self, server: Any, session: Any, envelope: Any, address: str,
                           mail_options: list[str]) -> str:
+        if self.owner.auth_required and not session.authenticated:
+            return "530 5.7.0 Authentication required"
         refusal = self.owner._refusal_for("MAIL")
         if refusal:
             return refusal
@@ -824,7 +853,8 @@ class _SmtpHandler:
         return "250 2.0.0 OK queued"
 
     def _store(self, session: Any, envelope: Any) -> None:
-        login = getattr(session, "login_data", None)
+        auth = getattr(session, "auth_data", None)
+        login = getattr(auth, "login", None)
         mechanism = getattr(session, "auth_mechanism", None)
         data = envelope.original_content or envelope.content
         self.owner._store(ReceivedMessage(
@@ -871,7 +901,19 @@ class _SmtpHandler:
 # PostgreSQL
 # --------------------------------------------------------------------------
 
-PG_BINDIR = Path(os.environ.get("INBOXBOT_PG_BINDIR", "/usr/lib/postgresql/15/bin"))
+def _pg_bindir() -> Path:
+    """INBOXBOT_PG_BINDIR, else Debian's PostgreSQL 15, else the newest installed."""
+    if os.environ.get("INBOXBOT_PG_BINDIR"):
+        return Path(os.environ["INBOXBOT_PG_BINDIR"])
+    default = Path("/usr/lib/postgresql/15/bin")
+    if (default / "initdb").exists():
+        return default
+    versions = [p.parent for p in Path("/usr/lib/postgresql").glob("*/bin/initdb")
+                if p.parent.parent.name.isdigit()]
+    return max(versions, key=lambda p: int(p.parent.name), default=default)
+
+
+PG_BINDIR = _pg_bindir()
 
 
 class PostgresServer:
