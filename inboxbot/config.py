@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Literal, TypeVar
 
+from inboxbot.followup_settings import FollowupSettings, parse_followups
+
 NEIGHBOURHOODS = ("east", "west", "central", "south")
 Security = Literal["none", "starttls", "tls"]
 SECURITIES = ("none", "starttls", "tls")
@@ -170,6 +172,7 @@ class Config:
     replies: RepliesConfig = RepliesConfig()
     storage: StorageConfig = StorageConfig()
     analysis: AnalysisConfig = AnalysisConfig()
+    followups: FollowupSettings = field(default_factory=FollowupSettings)
     rules_path: Path | None = None  # pathway rules file; None = the checker's default
     instance: str = ""  # this process's name for leases ("" = host:pid)
     source: Path | None = None  # the file it was read from
@@ -500,6 +503,9 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
             team_name=rt.str("team_name", replies.team_name),
         )
         rt.done()
+    # The first TAF review interval is the acknowledgement's, so the reminders agree with the
+    # due date the worker was told.
+    followups = parse_followups(root.table("followups"), first_review_weeks=replies.first_taf_review_weeks)
 
     st = root.table("storage")
     storage = StorageConfig()
@@ -534,6 +540,7 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         replies=replies,
         storage=storage,
         analysis=analysis,
+        followups=followups,
         rules_path=rules_path,
         instance=instance,
     )

@@ -37,13 +37,13 @@ def _moment(text: str) -> dt.datetime:
 
 
 def _service(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from inboxbot.config import load_config
     from inboxbot.db import open_database
-    from inboxbot.followup_settings import load_with_followups
     from inboxbot.scheduler import FollowupScheduler
 
-    config, settings = load_with_followups(args.config)
+    config = load_config(args.config)
     db = open_database(config.database.url, echo=config.database.echo)
-    return FollowupScheduler(config, settings, db, SystemClock()), args.at or SystemClock().now()
+    return FollowupScheduler(config, config.followups, db, SystemClock()), args.at or SystemClock().now()
 
 
 # --- digest ------------------------------------------------------------------------------------

@@ -32,15 +32,12 @@ already quotes that due date, so the reminders must agree with it); recipients' 
 
 from __future__ import annotations
 
-import os
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date, time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:
-    from inboxbot.config import Config, _Table
+    from inboxbot.config import _Table
 
 IdentifyBy = Literal["surname", "ref"]
 
@@ -162,28 +159,3 @@ def parse_followups(table: _Table | None, *, first_review_weeks: int = 6) -> Fol
     )
     table.done()
     return settings
-
-
-def load_with_followups(path: str | os.PathLike[str] | None = None) -> tuple[Config, FollowupSettings]:
-    """Read the service config and its `[followups]` table from one TOML file.
-
-    The daemon's `parse_config` rejects unknown tables, so `[followups]` is taken out before
-    it runs and validated here, with the same error style.
-    """
-    from inboxbot.config import DEFAULT_CONFIG_PATH, ConfigError, _Table, parse_config
-
-    p = Path(path) if path is not None else DEFAULT_CONFIG_PATH
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ConfigError("", f"cannot read config file {p}: {exc.strerror}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError("", f"{p} is not valid TOML: {exc}") from None
-    raw = data.pop("followups", None)
-    env = dict(os.environ)
-    config = parse_config(data, env=env)
-    from dataclasses import replace
-
-    config = replace(config, source=p)
-    table = _Table(raw, "followups", env) if raw is not None else None
-    return config, parse_followups(table, first_review_weeks=config.replies.first_taf_review_weeks)

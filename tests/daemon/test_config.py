@@ -43,10 +43,13 @@ def test_shipped_configs_load():
     cfg = load_config(ROOT / "config/inboxbot.toml", env={})
     assert set(cfg.inboxes) == {"east", "west", "central", "south"}
     assert all(i.is_maildir for i in cfg.inboxes.values())
+    assert set(cfg.followups.meetings) == set(cfg.inboxes)  # every neighbourhood gets its digest
     env = {k: "x" for k in ["INBOXBOT_DB_PW", "TENANT_ID", "INBOXBOT_CLIENT_ID", "INBOXBOT_CLIENT_SECRET", "WEST_PW", "CENTRAL_PW"]}
     cfg = load_config(ROOT / "config/example-imap.toml", env=env)
     assert cfg.inboxes["east"].oauth is not None and cfg.smtp.oauth is not None
     assert cfg.policy.authserv_id == "-"
+    assert cfg.followups.first_review_weeks == cfg.replies.first_taf_review_weeks
+    assert set(cfg.followups.meetings) == {"east", "west", "central", "south"}
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,7 @@ from datetime import date, time
 
 import pytest
 
-from inboxbot.config import ConfigError
-from inboxbot.followup_settings import load_with_followups
+from inboxbot.config import ConfigError, load_config
 
 BASE = """
 [database]
@@ -26,7 +25,8 @@ first_taf_review_weeks = 5
 def load(tmp_path, extra):
     p = tmp_path / "c.toml"
     p.write_text(BASE + extra)
-    return load_with_followups(p)
+    config = load_config(p)
+    return config, config.followups
 
 
 def test_defaults_and_the_first_review_interval_shared_with_the_acknowledgement(tmp_path):
