@@ -87,10 +87,13 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def run_until_empty(daemon: Any, max_passes: int = 50) -> dict[str, int]:
-    """Burst mode: process every inbox until a pass finds nothing, then flush the outbox."""
+    """Burst mode: process every inbox until a pass finds nothing, run the follow-ups and
+    digests due by now, then flush the outbox."""
     processed = sent = 0
     for mailbox in daemon.mailboxes.values():
         mailbox.connect()
+    # Paused: nothing fires on APScheduler's own thread; what is due runs below, in this one.
+    daemon.followups.start(paused=True)
     try:
         for _ in range(max_passes):
             report = daemon.process_once()
@@ -98,8 +101,10 @@ def run_until_empty(daemon: Any, max_passes: int = 50) -> dict[str, int]:
             sent += report.sent
             if report.processed == 0:
                 break
+        daemon.followups.run_due()
         sent += daemon.send_outbox().sent
     finally:
+        daemon.followups.shutdown()
         daemon.close()
     return {"processed": processed, "sent": sent}
 

@@ -16,8 +16,9 @@ The broad `except` is only at the per-message boundary: anything unexpected file
 the needs-attention folder with the reason in the log (no personal data at INFO and above).
 
 `run()` adds one thread per inbox (IDLE or polling via `Mailbox.wait`, reconnect with back-off,
-an inbox lease for several processes), an outbox thread, administrator alerts, and a clean stop
-on SIGTERM/SIGINT.
+an inbox lease for several processes), an outbox thread, the follow-ups scheduler
+(`inboxbot.scheduler`: TAF review reminders, chasers, NAM digests), administrator alerts, and a
+clean stop on SIGTERM/SIGINT.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
 from inboxbot.policy import PolicySettings, raw_from_header, screen
 from inboxbot.replies import Original, ReplySettings, Templates, render_reply
+from inboxbot.scheduler import FollowupScheduler
 
 log = logging.getLogger(__name__)
 
@@ -280,9 +282,13 @@ class Daemon:
         self._outbox_kick = threading.Event()
         self._folders_ready: set[str] = set()
         # Called inside the decision's transaction after each case-log change, as
-        # hook(session, case, change, now): the follow-ups scheduler plugs in here (e.g. to
-        # schedule TAF review reminders when a case is acknowledged, or cancel them on a review).
+        # hook(session, case, change, now).
         self.case_hooks: list[Callable[[Any, Any, Any, dt.datetime], None]] = []
+        # TAF review reminders, chasers and digests: planned in the same transaction as the
+        # case change (created, queried, acknowledged, TAF review), queued into the outbox by
+        # their jobs, and sent by the outbox thread, which they wake.
+        self.followups = FollowupScheduler(config, config.followups, db, self.clock, on_queued=self._outbox_kick.set)
+        self.case_hooks.append(lambda s, case, _change, now: self.followups.on_case_changed(s, case, now))
 
     # -- one pass ---------------------------------------------------------------------------------
 
@@ -574,6 +580,7 @@ class Daemon:
             signal.signal(signal.SIGINT, handler)
         threads = [threading.Thread(target=self._watch, args=(name, stop), name=f"inbox-{name}", daemon=True) for name in self.mailboxes]
         threads.append(threading.Thread(target=self._outbox_loop, args=(stop,), name="outbox", daemon=True))
+        self.followups.start()
         for t in threads:
             t.start()
         log.info("watching %d inbox(es) as %s", len(self.mailboxes), self.owner)
@@ -582,6 +589,8 @@ class Daemon:
                 stop.wait(0.5)
         finally:
             stop.set()
+            # Before the outbox thread's last pass, so what a job queued on its way out is sent.
+            self.followups.shutdown()
             self._outbox_kick.set()
             for t in threads:
                 t.join(timeout=30)

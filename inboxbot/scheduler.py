@@ -20,8 +20,9 @@ Design, so that a restart loses no reminder and sends none twice:
 * **Each job re-checks before sending**: it re-plans the case at the moment it runs and sends
   only if the follow-up is still called for and its key is not yet in the outbox.
 
-The daemon calls `on_case_changed(session, case, now)` after every change to a case, inside its
-transaction; the jobs for that case are re-planned once the transaction commits.
+The daemon calls `FollowupScheduler.on_case_changed(session, case, now)` after every change to
+a case (one of its `case_hooks`), inside its transaction; the jobs for that case are re-planned
+once the transaction commits.
 """
 
 from __future__ import annotations
@@ -308,6 +309,30 @@ class FollowupScheduler:
         if self.on_queued is not None:
             self.on_queued()
 
+    # --- the daemon's hook -----------------------------------------------------------------
+
+    def on_case_changed(self, session: Session, case: Case, now: dt.datetime) -> None:
+        """Call after a case is created, acknowledged, queried, updated or has a TAF review
+        recorded, inside the same transaction (after `store.apply_case_change`).
+
+        In the transaction: fills the TAF review due date when missing and cancels queued
+        follow-ups the case no longer calls for. After the commit: re-plans the case's jobs.
+        Before `start()` (or after `shutdown()`) it does nothing; the next start's reconcile
+        plans the case.
+        """
+        if self._aps is None or not self._aps.running:
+            return
+        self.settle_case(session, case, now)
+        case_id = case.id
+
+        def _after_commit(_session: Session) -> None:
+            try:
+                self.schedule_case(case_id)
+            except Exception:  # the case is committed; reconcile at the next start catches up
+                log.exception("follow-ups: could not schedule case #%d", case_id)
+
+        event.listen(session, "after_commit", _after_commit, once=True)
+
     # --- the APScheduler side ------------------------------------------------------------
 
     def start(self, *, paused: bool = False) -> None:
@@ -439,28 +464,15 @@ def run_digest_job(neighbourhood: str, meeting_day: str) -> None:
         service.schedule_digests()
 
 
-# --- the daemon's hook -------------------------------------------------------------------------
+# --- the hook for code without the scheduler at hand ----------------------------------------
 
 
 def on_case_changed(session: Session, case: Case, now: dt.datetime) -> None:
-    """Call after a case is created, acknowledged, queried, updated or has a TAF review
-    recorded, inside the same transaction (after `store.apply_case_change`).
+    """`FollowupScheduler.on_case_changed` of the scheduler running in this process, if any.
 
-    In the transaction: fills the TAF review due date when missing and cancels queued
-    follow-ups the case no longer calls for. After the commit: re-plans the case's jobs.
-    Without a running `FollowupScheduler` in this process it does nothing; the next start's
-    reconcile plans the case.
+    Without a running `FollowupScheduler` it does nothing; the next start's reconcile plans
+    the case.
     """
     service = _active
-    if service is None:
-        return
-    service.settle_case(session, case, now)
-    case_id = case.id
-
-    def _after_commit(_session: Session) -> None:
-        try:
-            service.schedule_case(case_id)
-        except Exception:  # the case is committed; reconcile at the next start catches up
-            log.exception("follow-ups: could not schedule case #%d", case_id)
-
-    event.listen(session, "after_commit", _after_commit, once=True)
+    if service is not None:
+        service.on_case_changed(session, case, now)

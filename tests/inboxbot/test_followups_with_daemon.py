@@ -1,6 +1,6 @@
 """Follow-ups driven by the real daemon: corpus emails in real Maildirs, the real checker, the
-manual clock, and `on_case_changed` called where the daemon must call it (right after
-`store.apply_case_change`, in the same transaction)."""
+manual clock, and the daemon's own `FollowupScheduler` (its `on_case_changed` is a case hook,
+run right after `store.apply_case_change`, in the same transaction)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from inboxbot import store
 from inboxbot.clock import LONDON, ManualClock
 from inboxbot.daemon import Daemon
 from inboxbot.db import open_database
-from inboxbot.followup_settings import FollowupSettings
 from inboxbot.models import Case
-from inboxbot.scheduler import FollowupScheduler, on_case_changed
 from tests.daemon.mail import CORPUS, corpus, with_headers
 from tests.daemon.test_daemon import cfg, deliver, sent  # noqa: F401  (cfg is a fixture)
 
@@ -25,28 +22,20 @@ UTC = dt.timezone.utc
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")
 
 
-@pytest.fixture
-def hooked(monkeypatch):
-    """The daemon's hook point, until `Daemon._apply` calls `on_case_changed` itself."""
-    apply = store.apply_case_change
-
-    def apply_and_follow_up(session, change, *, now, **kw):
-        case = apply(session, change, now=now, **kw)
-        on_case_changed(session, case, now)
-        return case
-
-    monkeypatch.setattr(store, "apply_case_change", apply_and_follow_up)
+def followup_jobs(followups):
+    """The case follow-up jobs (the embedded config's NAM digests are scheduled too)."""
+    return {j.id: j.next_run_time for j in followups.aps.get_jobs() if j.id.startswith("followup:")}
 
 
-def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedules(cfg, hooked, caplog):
+def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedules(cfg, caplog):
     caplog.set_level(logging.INFO)
     clock = ManualClock(dt.datetime(2026, 3, 12, 10, 30, tzinfo=UTC))
     db = open_database(cfg.database.url)
-    followups = FollowupScheduler(cfg, FollowupSettings(), db, clock)
-    followups.start(paused=True)
     for inbox in cfg.inboxes.values():
         Path(inbox.maildir).parent.mkdir(parents=True, exist_ok=True)
     d = Daemon(cfg, db, clock=clock)
+    followups = d.followups
+    followups.start(paused=True)
     for m in d.mailboxes.values():
         m.connect()
     try:
@@ -59,7 +48,7 @@ def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedu
         with db.sessions() as s:
             case = s.query(Case).one()
             assert (case.ref, case.status, case.taf_review_due) == ("EH-000001", "acknowledged", dt.date(2026, 4, 20))
-        jobs = {j.id: j.next_run_time for j in followups.aps.get_jobs()}
+        jobs = followup_jobs(followups)
         assert jobs == {
             "followup:taf_reminder:EH-000001:2026-04-20": dt.datetime(2026, 4, 2, 9, 0, tzinfo=LONDON),
             "followup:taf_due:EH-000001:2026-04-20": dt.datetime(2026, 4, 20, 9, 0, tzinfo=LONDON),
@@ -86,7 +75,7 @@ def test_acknowledged_case_reminded_then_a_taf_review_reply_cancels_and_reschedu
             assert (case.last_taf_review, case.taf_review_due) == (dt.date(2026, 3, 30), dt.date(2026, 6, 8))
         # The reminders for 20 April are gone; those for 8 June are planned (the 14-days-before
         # reminder would fall on the Spring bank holiday, 25 May, so it goes on Friday 22 May).
-        jobs = {j.id: j.next_run_time for j in followups.aps.get_jobs()}
+        jobs = followup_jobs(followups)
         assert jobs == {
             "followup:taf_reminder:EH-000001:2026-06-08": dt.datetime(2026, 5, 22, 9, 0, tzinfo=LONDON),
             "followup:taf_due:EH-000001:2026-06-08": dt.datetime(2026, 6, 8, 9, 0, tzinfo=LONDON),
