@@ -273,6 +273,7 @@ class Daemon:
             first_taf_review_weeks=config.replies.first_taf_review_weeks,
             replies_per_sender_per_day=config.policy.replies_per_sender_per_day,
             replies_per_case_per_day=config.policy.replies_per_case_per_day,
+            followups=config.followups,
         )
         self._decide_lock = threading.Lock()  # one decision commits at a time (dedupe, case match)
         # Recent analyses by message row, so re-checking a case on the union of its emails does

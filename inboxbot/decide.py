@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from inboxbot.clock import london_date
+from inboxbot.followup_settings import FollowupSettings
+from inboxbot.followups import next_review_due
 from inboxbot.models import CaseStatus
 from inboxbot.policy import Screening
 
@@ -68,6 +70,7 @@ class CaseState:
     transition_date: dt.date | None
     taf_review_due: dt.date | None
     matched_by: str = ""
+    last_taf_review: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class DecideSettings:
     first_taf_review_weeks: int = 6
     replies_per_sender_per_day: int = 30
     replies_per_case_per_day: int = 6
+    followups: FollowupSettings = field(default_factory=FollowupSettings)  # the next review's due date
 
 
 @dataclass(frozen=True)
@@ -212,10 +216,18 @@ def decide(
     if kind == "taf_review":
         if case is None:
             return Decision("needs_attention", "TAF review that matches no case", audit_event="unmatched")
+        review = outcome.review_date
+        if review is not None and case.last_taf_review is not None and review < case.last_taf_review:
+            # A late copy of an earlier review must not move the case back to its old due date.
+            return Decision("processed", "TAF review older than the last one logged: not recorded",
+                            audit_event="taf_review_superseded")
         fields: dict[str, Any] = {}
-        if outcome.review_date is not None:
-            fields["last_taf_review"] = outcome.review_date
-        if outcome.next_review_date is not None:
+        if review is not None:
+            fields["last_taf_review"] = review
+            # The next-review date the review names, else the default interval after it
+            # (guidance 2.2 step 8: "thereafter as required").
+            fields["taf_review_due"] = next_review_due(review, outcome.next_review_date, settings.followups)
+        elif outcome.next_review_date is not None:
             fields["taf_review_due"] = outcome.next_review_date
         return Decision(
             "processed",

@@ -85,6 +85,7 @@ def case_state(session: Session, case_id: int, how: str) -> CaseState:
         transition_date=case.transition_date,
         taf_review_due=case.taf_review_due,
         matched_by=how,
+        last_taf_review=case.last_taf_review,
     )
 
 

@@ -1,6 +1,7 @@
 import datetime as dt
 
 from inboxbot.decide import Budget, CaseState, DecideSettings, Inbound, UnreadableFile, decide
+from inboxbot.followup_settings import FollowupSettings
 from inboxbot.policy import Screening
 from parsers.model import Kind, Pathway
 
@@ -79,6 +80,22 @@ def test_taf_review_logged_without_reply():
     d = decide(o, inbound(screening=Screening("partner", "partner domain")), case(status="acknowledged"), S, NOW)
     assert d.reply is None and d.folder == "processed"
     assert d.case.fields == {"last_taf_review": dt.date(2026, 12, 10), "taf_review_due": dt.date(2027, 1, 21)}
+
+
+def test_taf_review_without_next_date_is_due_again_after_the_default_interval():
+    o = FakeOutcome(kind=Kind.TAF_REVIEW, review_date=dt.date(2026, 12, 10), next_review_date=None)
+    d = decide(o, inbound(), case(status="acknowledged"), S, NOW)
+    assert d.case.fields == {"last_taf_review": dt.date(2026, 12, 10), "taf_review_due": dt.date(2027, 1, 21)}
+    none = DecideSettings(followups=FollowupSettings(next_review_weeks=0))
+    assert decide(o, inbound(), case(status="acknowledged"), none, NOW).case.fields["taf_review_due"] is None
+
+
+def test_taf_review_older_than_the_last_one_logged_is_not_recorded():
+    o = FakeOutcome(kind=Kind.TAF_REVIEW, review_date=dt.date(2026, 12, 10), next_review_date=dt.date(2027, 1, 21))
+    d = decide(o, inbound(), case(status="acknowledged", last_taf_review=dt.date(2027, 1, 20)), S, NOW)
+    assert d.folder == "processed" and d.case is None and d.reply is None
+    d = decide(o, inbound(), case(status="acknowledged", last_taf_review=dt.date(2026, 12, 10)), S, NOW)
+    assert d.case.fields["taf_review_due"] == dt.date(2027, 1, 21)  # the same review again: recorded
 
 
 def test_no_reply_to_automated_not_allowed_partner_duplicates_and_non_submissions():
