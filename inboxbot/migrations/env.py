@@ -15,11 +15,20 @@ from inboxbot.models import Base
 
 target_metadata = Base.metadata
 
+# APScheduler's job store shares the service's database but creates and owns its table
+# (inboxbot.scheduler.JOBSTORE_TABLE): autogenerate must not drop it or write migrations for it.
+APSCHEDULER_TABLES = {"apscheduler_jobs"}
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:  # type: ignore[no-untyped-def]
+    return not (type_ == "table" and name in APSCHEDULER_TABLES)
+
 
 def _run(connection) -> None:  # type: ignore[no-untyped-def]
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
+        include_object=include_object,
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite ALTER TABLE needs batch mode
         compare_type=True,
     )

@@ -22,6 +22,28 @@ def test_migrations_match_models_and_file_is_private(tmp_path):
     db.dispose()
 
 
+def test_autogenerate_leaves_the_scheduler_job_store_alone(tmp_path):
+    from alembic import command
+
+    from inboxbot.clock import ManualClock
+    from inboxbot.db import alembic_config
+    from inboxbot.followup_settings import FollowupSettings
+    from inboxbot.scheduler import FollowupScheduler
+    from tests.inboxbot.followup_helpers import make_config
+
+    url = f"sqlite:///{tmp_path}/inboxbot.db"
+    db = open_database(url)
+    followups = FollowupScheduler(make_config(tmp_path, url), FollowupSettings(), db,
+                                  ManualClock(dt.datetime(2026, 11, 3, 9, 0, tzinfo=dt.timezone.utc)))
+    followups.start(paused=True)  # creates apscheduler_jobs
+    followups.shutdown()
+    with db.engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.check(cfg)  # through migrations/env.py: raises if autogenerate would change anything
+    db.dispose()
+
+
 def test_datetimes_come_back_aware(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/x.db")
     now = dt.datetime(2026, 3, 29, 1, 30, tzinfo=dt.timezone.utc)
