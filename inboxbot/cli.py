@@ -107,10 +107,13 @@ def _human(path: Path, outcome: Outcome | str) -> str:
 
 
 from inboxbot import commands as daemon_commands  # noqa: E402  (run, status, cases, demo)
+from inboxbot import followup_commands  # noqa: E402  (digest, schedule)
 
 # --- wiring ------------------------------------------------------------------------------
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_check, *daemon_commands.COMMANDS]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
+    add_check, *daemon_commands.COMMANDS, *followup_commands.COMMANDS,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:

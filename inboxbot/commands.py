@@ -370,8 +370,3 @@ def _short(value: str | None) -> str:
 
 
 COMMANDS = [add_run, add_status, add_cases, add_demo]
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    for add in COMMANDS:
-        add(sub)

@@ -144,9 +144,3 @@ def cmd_schedule(args: argparse.Namespace) -> int:
 
 
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_digest, add_schedule]
-
-
-def register(sub: argparse._SubParsersAction) -> None:
-    """Add `digest` and `schedule` to an `inboxbot` subparsers object."""
-    for add in COMMANDS:
-        add(sub)

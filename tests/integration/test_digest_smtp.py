@@ -1,9 +1,8 @@
-"""`inboxbot digest --send` and `inboxbot schedule --json` through their argument parsers,
+"""`inboxbot digest --send` and `inboxbot schedule --json` through the `inboxbot` entry point,
 with the digest delivered to the real SMTP server (aiosmtpd on loopback)."""
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import email
 import io
@@ -15,7 +14,7 @@ import pytest
 
 from inboxbot.clock import ManualClock
 from inboxbot.db import open_database
-from inboxbot.followup_commands import register
+from inboxbot.cli import main
 from inboxbot.models import CaseStatus
 from tests.inboxbot.followup_helpers import UTC, new_case
 
@@ -23,11 +22,7 @@ pytestmark = pytest.mark.integration
 
 
 def run(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="inboxbot")
-    sub = parser.add_subparsers(dest="command", required=True)
-    register(sub)
-    args = parser.parse_args(argv)
-    return int(args.func(args) or 0)
+    return main(argv)
 
 
 def write_config(tmp_path, db_url: str, smtp_port: int):
