@@ -6,15 +6,13 @@ Wired into `inboxbot.cli` through `COMMANDS` (each entry adds one subparser).
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
-import io
 import json
 import logging
 import shutil
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +21,6 @@ from sqlalchemy import func, select
 from inboxbot.config import DEFAULT_CONFIG_PATH, Config, ConfigError, load_config
 
 log = logging.getLogger(__name__)
-
-CASE_COLUMNS = ["ref", "neighbourhood", "pathway", "status", "missing", "family", "lead_practitioner",
-                "lead_practitioner_agency", "lead_practitioner_email", "transition_date", "received_date",
-                "taf_review_due", "last_taf_review"]
-
 
 def setup_logging(verbose: bool = False) -> None:
     logging.basicConfig(
@@ -179,7 +172,7 @@ def add_cases(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("cases", help="the case log (and the NAM meeting export as CSV)")
     _add_config(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line per case")
-    p.add_argument("--csv", metavar="FILE", help="write the case log as CSV for the NAM meeting ('-' for stdout)")
+    p.add_argument("--csv", metavar="FILE", help="write the case log as CSV for the NAM meeting, as the digest attaches it ('-' for stdout)")
     p.add_argument("--neighbourhood", choices=["east", "west", "central", "south"], help="only this neighbourhood")
     p.set_defaults(func=cmd_cases)
 
@@ -203,30 +196,37 @@ def case_rows(db: Any, neighbourhood: str | None = None) -> list[dict[str, Any]]
         return out
 
 
-def cases_csv(rows: Iterable[dict[str, Any]], out: io.TextIOBase | Any) -> None:
-    w = csv.writer(out)
-    w.writerow(CASE_COLUMNS)
-    for r in rows:
-        lp = r["lead_practitioner"] or {}
-        w.writerow([r["ref"], r["neighbourhood"], r["pathway"], r["status"], " ".join(r["missing"]), r["family"] or "",
-                    lp.get("name") or "", lp.get("agency") or "", lp.get("email") or "", r["transition_date"] or "",
-                    r["received_date"] or "", r["taf_review_due"] or "", r["last_taf_review"] or ""])
+def case_log(config: Config, db: Any, neighbourhood: str | None = None) -> list[dict[str, str]]:
+    """The case log as the NAM meeting sees it: the rows of the digest's case-log attachment."""
+    from inboxbot.digest import case_log_rows
+    from inboxbot.followup_store import case_facts, load_cases
+    from inboxbot.followups import FollowupPolicy
+    from inboxbot.scheduler import recipients_from
+
+    with db.sessions() as s:
+        facts = [case_facts(c) for c in load_cases(s, neighbourhood=neighbourhood)]
+    return case_log_rows(facts, FollowupPolicy.build(config.followups, recipients_from(config)))
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
     config = _config(args)
-    rows = case_rows(_open_db(config), args.neighbourhood)
+    db = _open_db(config)
     if args.csv:
+        from inboxbot.digest import case_log_csv
+
+        log_rows = case_log(config, db, args.neighbourhood)
+        data = case_log_csv(log_rows)
         if args.csv == "-":
             try:
-                cases_csv(rows, sys.stdout)
+                sys.stdout.buffer.write(data)
+                sys.stdout.flush()
             except BrokenPipeError:  # `| head`: the reader has what it wanted
                 pass
         else:
-            with open(args.csv, "w", newline="", encoding="utf-8") as f:
-                cases_csv(rows, f)
-            print(f"wrote {len(rows)} case(s) to {args.csv}", file=sys.stderr)
+            Path(args.csv).write_bytes(data)
+            print(f"wrote {len(log_rows)} case(s) to {args.csv}", file=sys.stderr)
         return 0
+    rows = case_rows(db, args.neighbourhood)
     if args.json:
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))

@@ -169,7 +169,10 @@ def test_cli_cases_and_status(cfg, capsys):
     assert "central" in capsys.readouterr().out
     csv_path = cfg.source.parent / "nam.csv"
     assert main(["cases", "--config", str(cfg.source), "--csv", str(csv_path)]) == 0
-    assert csv_path.read_text().splitlines()[0].startswith("ref,neighbourhood,pathway,status,missing")
+    # The digest's case-log attachment, formula-safe: one export, one format.
+    lines = csv_path.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("reference,family,neighbourhood,pathway,status,missing,lead_practitioner")
+    assert lines[1].startswith("EH-000001,") and len(lines) == 2
 
 
 def test_case_hooks_run_in_the_decision_transaction(cfg):
