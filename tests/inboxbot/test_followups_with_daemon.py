@@ -15,8 +15,8 @@ from inboxbot.clock import LONDON, ManualClock
 from inboxbot.daemon import Daemon
 from inboxbot.db import open_database
 from inboxbot.models import Case
-from tests.daemon.mail import CORPUS, corpus, with_headers
-from tests.daemon.test_daemon import cfg, deliver, sent  # noqa: F401  (cfg is a fixture)
+from tests.inboxbot.corpus_mail import CORPUS, corpus, with_headers
+from tests.inboxbot.test_daemon import cfg, deliver, sent  # noqa: F401  (cfg is a fixture)
 
 UTC = dt.timezone.utc
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from tests.daemon.mail import corpus, reply_to, with_headers, without_attachment
+from tests.inboxbot.corpus_mail import corpus, reply_to, with_headers, without_attachment
 
 from .daemon_support import (
     env_for,

@@ -18,7 +18,7 @@ import pytest
 from inboxbot.config import load_config
 from inboxbot.db import open_database
 from inboxbot.models import Message, OutboxItem
-from tests.daemon.mail import CORPUS
+from tests.inboxbot.corpus_mail import CORPUS
 
 from .daemon_support import FOLDERS, HOODS, parse, start_subprocess, wait_until, write_config
 

@@ -13,7 +13,7 @@ from inboxbot.config import load_config
 from inboxbot.daemon import Daemon
 from inboxbot.db import open_database
 from inboxbot.models import Base, Case, OutboxItem
-from tests.daemon.mail import corpus
+from tests.inboxbot.corpus_mail import corpus
 
 pytestmark = pytest.mark.integration
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,7 +12,7 @@ from inboxbot.daemon import Daemon
 from inboxbot.db import open_database
 from inboxbot.models import Case, Message, OutboxItem
 
-from .mail import CORPUS, corpus, reply_to, with_headers, without_attachment
+from .corpus_mail import CORPUS, corpus, reply_to, with_headers, without_attachment
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="shared corpus not present")

@@ -2,7 +2,7 @@ import pytest
 
 from inboxbot.policy import PolicySettings, auth_failure, lookalike_of, screen
 
-from .helpers import parsed
+from .daemon_helpers import parsed
 
 S = PolicySettings(allowed_domains=("newham.gov.uk",), partner_domains=("newham.sch.uk", "nhs.net"), authserv_id="mx.newham.gov.uk",
                    own_addresses=("eastnam@newham.gov.uk",))

@@ -5,7 +5,7 @@ from inboxbot.followup_settings import FollowupSettings
 from inboxbot.policy import Screening
 from parsers.model import Kind, Pathway
 
-from .helpers import FakeOutcome, Result
+from .daemon_helpers import FakeOutcome, Result
 
 NOW = dt.datetime(2026, 11, 3, 9, 0, tzinfo=dt.timezone.utc)
 S = DecideSettings()
