@@ -73,7 +73,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     daemon = Daemon(config, db)
     if args.once:
         report = run_until_empty(daemon)
-        print(f"processed {report['processed']} email(s), sent {report['sent']} reply/replies", file=sys.stderr)
+        print(f"processed {report['processed']} email(s), sent {report['sent']} email(s)", file=sys.stderr)
         return 0
     daemon.run()
     return 0
@@ -328,7 +328,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     daemon = Daemon(config, _open_db(config))
     result = run_until_empty(daemon)
     print(f"Processed {result['processed']} email(s) in {time.monotonic() - started:.1f}s; "
-          f"{result['sent']} reply/replies written to {config.smtp.outbox_maildir}\n")
+          f"{result['sent']} email(s) written to {config.smtp.outbox_maildir}\n")
     print_outbox(config.smtp.outbox_maildir)
     print("\nWhere each email was filed:")
     from inboxbot.models import Message
