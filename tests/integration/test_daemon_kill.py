@@ -1,4 +1,5 @@
-"""kill -9 of a daemon subprocess, twice, then a restart: nothing lost, no second reply.
+"""kill -9 of a daemon subprocess, twice, then a restart: nothing lost, no second reply, and no
+follow-up (the TAF review reminders the acknowledged corpus cases are due on the wall clock) twice.
 
 The first kill lands right after the SMTP server accepted a reply, before the daemon could
 record it: the one window where a re-send cannot be avoided without asking the server. The
@@ -17,10 +18,11 @@ import pytest
 
 from inboxbot.config import load_config
 from inboxbot.db import open_database
+from inboxbot.followup_store import FOLLOWUP_PURPOSES
 from inboxbot.models import Message, OutboxItem
 from tests.inboxbot.corpus_mail import CORPUS
 
-from .daemon_support import FOLDERS, HOODS, parse, start_subprocess, wait_until, write_config
+from .daemon_support import FOLDERS, HOODS, is_followup, parse, start_subprocess, wait_until, write_config
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
@@ -84,18 +86,30 @@ def test_kill_9_and_restart_loses_nothing_and_never_replies_twice(tmp_path, dove
     with db.sessions() as s:
         rows = s.query(Message).all()
         assert len(rows) == len(emails) and all(r.status == "filed" for r in rows)
-        expected = {o.message_id for o in s.query(OutboxItem).filter(OutboxItem.purpose != "alert")}
-    replies = [parse(m.data) for m in smtp_server.messages if parse(m.data)["X-Inboxbot-Case"]]
+        expected = {o.message_id for o in s.query(OutboxItem).filter(
+            OutboxItem.purpose.in_(("acknowledgement", "query", "pathway_query")))}
+        followup_rows = s.query(OutboxItem).filter(OutboxItem.purpose.in_(FOLLOWUP_PURPOSES)).all()
+    replies = [parse(m.data) for m in smtp_server.messages if parse(m.data)["X-Inboxbot-Case"] and not is_followup(m.data)]
+    followups = [parse(m.data) for m in smtp_server.messages if is_followup(m.data)]
     by_id = Counter(m["Message-ID"] for m in replies)
     distinct_per_original = Counter(m["In-Reply-To"] for m in {m["Message-ID"]: m for m in replies}.values())
     resent = sum(c - 1 for c in by_id.values())
     second_replies = sum(c - 1 for c in distinct_per_original.values())
+    followups_by_id = Counter(m["Message-ID"] for m in followups)
+    same_followup = Counter((m["X-Inboxbot-Case"], m["X-Inboxbot-Followup"], m["Subject"])
+                            for m in {m["Message-ID"]: m for m in followups}.values())
+    resent += sum(c - 1 for c in followups_by_id.values())
     print(f"\nemails={len(emails)} kills={kills} filed={filed} lost={len(emails) - filed} "
-          f"replies={len(by_id)} second_replies={second_replies} identical_resends={resent}")
+          f"replies={len(by_id)} second_replies={second_replies} followups={len(followups_by_id)} "
+          f"identical_resends={resent}")
     assert set(by_id) == expected  # every queued reply arrived
     assert len(by_id) == len(emails)  # each of these submissions gets one reply
     assert second_replies == 0  # never two different replies to one email
     assert resent <= 1  # only the kill inside the 250 -> commit window may cause an identical re-send
+    # Each follow-up sent is one outbox row (one per dedupe key), and arrived as one message.
+    assert {o.message_id for o in followup_rows if o.status == "sent"} <= set(followups_by_id)
+    assert set(followups_by_id) <= {o.message_id for o in followup_rows}
+    assert all(n == 1 for n in same_followup.values())
     log = (tmp_path / "daemon.log").read_text("utf-8", "replace")
     assert "INFO" in log
     leaked = sorted({p for p in PEOPLE if len(p) > 3 and p in log})
