@@ -30,6 +30,8 @@ def setup_logging(verbose: bool = False) -> None:
     )
     # imapclient logs protocol lines at DEBUG (credentials redacted); keep them out of INFO.
     logging.getLogger("imapclient").setLevel(logging.WARNING)
+    # APScheduler logs every job added and run at INFO; inboxbot.scheduler logs what was queued.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
 
 
 def _config(args: argparse.Namespace) -> Config:
