@@ -22,6 +22,7 @@ from inboxbot.config import DEFAULT_CONFIG_PATH, Config, ConfigError, load_confi
 
 log = logging.getLogger(__name__)
 
+
 def setup_logging(verbose: bool = False) -> None:
     logging.basicConfig(
         level=logging.DEBUG if verbose else logging.INFO,
