@@ -103,9 +103,11 @@ def _human(path: Path, outcome: Outcome | str) -> str:
     return "\n".join(lines) + "\n"
 
 
+from inboxbot import commands as daemon_commands  # noqa: E402  (run, status, cases, demo)
+
 # --- wiring ------------------------------------------------------------------------------
 
-COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_check]
+COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [add_check, *daemon_commands.COMMANDS]
 
 
 def build_parser() -> argparse.ArgumentParser:

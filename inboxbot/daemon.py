@@ -1,0 +1,550 @@
+"""The daemon: a loop of `process_once(now)` over the NAM inboxes, plus the outbox.
+
+For each email in a watched folder, in this order (so a kill -9 at any point loses nothing and
+never sends a reply twice):
+
+1. fetch the bytes (the message stays in the inbox until step 4);
+2. analyse and check them (pure), match the case, `decide()` (pure);
+3. one transaction: message row DECIDED with its target folder, case-log change, reply rendered
+   into the outbox with its Message-ID fixed, audit rows;
+4. move the email to its folder (IMAP MOVE, or COPY + \\Deleted + UID EXPUNGE), row FILED;
+5. send the outbox.
+
+A restart after 3 finds the row DECIDED and only files it (4); the outbox row is sent once, and
+a re-send after a crash between the server's 250 and our commit is the identical message.
+The broad `except` is only at the per-message boundary: anything unexpected files the email to
+the needs-attention folder with the reason in the log (no personal data at INFO and above).
+
+`run()` adds one thread per inbox (IDLE or polling via `Mailbox.wait`, reconnect with back-off,
+an inbox lease for several processes), an outbox thread, administrator alerts, and a clean stop
+on SIGTERM/SIGINT.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import signal
+import socket
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError, DBAPIError
+
+from inboxbot import store
+from inboxbot.alerts import Alerter
+from inboxbot.casematch import match_case
+from inboxbot.clock import Clock, SystemClock, london_date
+from inboxbot.config import Config, InboxConfig
+from inboxbot.db import Database
+from inboxbot.decide import Budget, Decision, DecideSettings, Inbound, UnreadableFile, decide
+from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, TransientMailboxError
+from inboxbot.models import Message, MessageStatus
+from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
+from inboxbot.policy import PolicySettings, raw_from_header, screen
+from inboxbot.replies import Original, ReplySettings, Templates, render_reply
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 3  # processing attempts before an email that keeps failing is filed for a person
+
+
+# --- the checker, behind a small interface ------------------------------------------------------
+
+
+class Checker(Protocol):
+    def analyse(self, raw: bytes) -> Any:
+        """bytes -> parsers.model.Analysis"""
+
+    def check(self, analyses: Sequence[Any]) -> Any:
+        """the union of a case's analyses -> inboxbot.checker.Outcome"""
+
+
+class PipelineChecker:
+    """`inboxbot.pipeline.analyse_bytes` + `inboxbot.checker.check` with the configured rules."""
+
+    def __init__(self, config: Config) -> None:
+        from inboxbot.rules import load_rules
+
+        self.rules = load_rules(config.rules_path) if config.rules_path else load_rules()
+        self.nam_addresses = {address: name for name, address in config.nam_addresses.items()}
+
+    def analyse(self, raw: bytes) -> Any:
+        from inboxbot.pipeline import analyse_bytes
+
+        return analyse_bytes(raw, rules=self.rules, nam_addresses=self.nam_addresses)
+
+    def check(self, analyses: Sequence[Any]) -> Any:
+        from inboxbot.checker import check
+
+        return check(analyses, self.rules)
+
+
+def outcome_json(outcome: Any) -> dict[str, Any] | None:
+    to_json = getattr(outcome, "to_json", None)
+    if to_json is None:
+        return None
+    value = to_json()
+    if isinstance(value, str):
+        import json
+
+        value = json.loads(value)
+    return value if isinstance(value, dict) else None
+
+
+def unreadable_files(analyses: Sequence[Any], outcome: Any = None) -> tuple[UnreadableFile, ...]:
+    """Documents that could not be read: password-protected, corrupt. From the documents' status."""
+    out: dict[str, UnreadableFile] = {}
+    for entry in getattr(outcome, "documents", ()) or ():
+        if isinstance(entry, tuple) and len(entry) == 3:
+            filename, _type, status = entry
+            if str(status) == "encrypted":
+                out[filename] = UnreadableFile(filename, "password-protected")
+            elif str(status) in ("corrupt", "timeout", "too_large"):
+                out.setdefault(filename, UnreadableFile(filename, "unreadable"))
+    for analysis in analyses:
+        for cdoc in getattr(analysis, "documents", ()):
+            doc = getattr(cdoc, "doc", cdoc)
+            status = str(getattr(doc, "status", "ok"))
+            if status == "encrypted":
+                out[doc.filename] = UnreadableFile(doc.filename, "password-protected")
+            elif status in ("corrupt", "timeout", "too_large") and doc.filename not in out:
+                out[doc.filename] = UnreadableFile(doc.filename, "unreadable")
+    return tuple(out.values())
+
+
+# --- building the edges from config ---------------------------------------------------------------
+
+
+def build_mailbox(inbox: InboxConfig, config: Config) -> Mailbox:
+    """The one place a `Mailbox` is made from configuration."""
+    from inboxbot.mailbox import open_mailbox
+
+    if inbox.maildir is not None:
+        return open_mailbox(inbox.name, kind="maildir", path=inbox.maildir, folder=inbox.folder, create=True,
+                            poll_interval=min(0.25, config.timing.wait_slice))
+    token = None
+    if inbox.oauth is not None:
+        from inboxbot.oauth import ClientCredentialsToken
+
+        o = inbox.oauth
+        token = ClientCredentialsToken(o.token_url, o.client_id, o.client_secret, o.scope)
+    ctx = None
+    if not inbox.verify_tls:
+        import ssl
+
+        ctx = ssl.create_default_context()
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+    return open_mailbox(
+        inbox.name, kind="imap", host=inbox.imap_host, port=inbox.imap_port, username=inbox.username,
+        password=inbox.password or None, token_provider=token, security=inbox.imap_security,
+        ssl_context=ctx, folder=inbox.folder, poll_interval=config.timing.poll_interval,
+    )
+
+
+def build_transport(config: Config) -> Transport:
+    smtp = config.smtp
+    if smtp.outbox_maildir is not None:
+        return MaildirTransport(smtp.outbox_maildir)
+    token = None
+    if smtp.oauth is not None:
+        from inboxbot.oauth import ClientCredentialsToken
+
+        o = smtp.oauth
+        token = ClientCredentialsToken(o.token_url, o.client_id, o.client_secret, o.scope)
+    return SmtpTransport(smtp.host, smtp.port, security=smtp.security, username=smtp.username,
+                         password=smtp.password, token_provider=token, verify_tls=smtp.verify_tls, timeout=smtp.timeout)
+
+
+def default_owner(config: Config) -> str:
+    return config.instance or f"{socket.gethostname()}:{os.getpid()}"
+
+
+# --- reports ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class InboxReport:
+    inbox: str
+    seen: int = 0
+    filed: dict[str, int] = field(default_factory=dict)
+    errors: int = 0
+    remaining: int = 0
+
+
+@dataclass
+class OnceReport:
+    inboxes: list[InboxReport] = field(default_factory=list)
+    sent: int = 0
+    send_failed: int = 0
+    send_deferred: int = 0
+
+    @property
+    def processed(self) -> int:
+        return sum(sum(r.filed.values()) for r in self.inboxes)
+
+
+# --- the daemon -------------------------------------------------------------------------------------
+
+
+class Daemon:
+    def __init__(
+        self,
+        config: Config,
+        db: Database,
+        *,
+        mailboxes: dict[str, Mailbox] | None = None,
+        transport: Transport | None = None,
+        checker: Checker | None = None,
+        clock: Clock | None = None,
+        owner: str | None = None,
+    ) -> None:
+        self.config = config
+        self.db = db
+        self.clock = clock or SystemClock()
+        self.owner = owner or default_owner(config)
+        self.mailboxes = mailboxes if mailboxes is not None else {n: build_mailbox(i, config) for n, i in config.inboxes.items()}
+        self.transport = transport or build_transport(config)
+        self.checker = checker or PipelineChecker(config)
+        self.templates = Templates(config.replies.templates_dir)
+        self.alerter = Alerter(db, config, self.templates, self.owner)
+        self.reply_settings = ReplySettings(config.smtp.from_addr, config.replies.team_name, config.replies.secure_route)
+        self.policy = PolicySettings(
+            allowed_domains=config.senders.allowed_domains,
+            partner_domains=config.senders.partner_domains,
+            authserv_id=config.policy.authserv_id,
+            own_addresses=tuple(config.nam_addresses.values()) + (self.reply_settings.from_addr.split("<")[-1].rstrip(">").strip().lower(),),
+        )
+        self.decide_settings = DecideSettings(
+            first_taf_review_weeks=config.replies.first_taf_review_weeks,
+            replies_per_sender_per_day=config.policy.replies_per_sender_per_day,
+            replies_per_case_per_day=config.policy.replies_per_case_per_day,
+        )
+        self._decide_lock = threading.Lock()  # one decision commits at a time (dedupe, case match)
+        self._analysis_cache: dict[int, Any] = {}
+        self._outbox_kick = threading.Event()
+        self._folders_ready: set[str] = set()
+
+    # -- one pass ---------------------------------------------------------------------------------
+
+    def folder_name(self, role: str) -> str:
+        return getattr(self.config.folders, role)
+
+    def process_once(self, now: dt.datetime | None = None) -> OnceReport:
+        """Every inbox once (connecting as needed), then the outbox. Raises mailbox errors."""
+        report = OnceReport()
+        for name in self.mailboxes:
+            report.inboxes.append(self.process_inbox(name, now or self.clock.now()))
+        sent = self.send_outbox(now or self.clock.now())
+        report.sent, report.send_failed, report.send_deferred = sent.sent, sent.failed, sent.retried
+        return report
+
+    def process_inbox(self, name: str, now: dt.datetime | None = None) -> InboxReport:
+        mailbox = self.mailboxes[name]
+        inbox_cfg = self.config.inboxes[name]
+        report = InboxReport(name)
+        if name not in self._folders_ready:
+            mailbox.ensure_folders(self.config.folders.all())
+            self._folders_ready.add(name)
+        ids = mailbox.list_ids()
+        for i, msg_id in enumerate(ids):
+            at = now or self.clock.now()
+            folder = self.process_message(name, msg_id, at)
+            if folder is not None:
+                report.filed[folder] = report.filed.get(folder, 0) + 1
+                report.seen += 1
+        at = now or self.clock.now()
+        with self.db.transaction() as s:
+            store.update_inbox_state(s, name, address=inbox_cfg.address, connected=True, last_check_at=at,
+                                     backlog=0, last_error=None, consecutive_failures=0)
+        return report
+
+    def process_message(self, inbox: str, msg_id: str, now: dt.datetime) -> str | None:
+        """Decide, commit, file one email. Returns the folder it was filed to, or None if it vanished."""
+        mailbox = self.mailboxes[inbox]
+        folder_watched = self.config.inboxes[inbox].folder
+        with self.db.sessions() as s:
+            row = s.scalar(select(Message).where(Message.inbox == inbox, Message.folder == folder_watched, Message.source_id == msg_id))
+            if row is not None and row.status in (MessageStatus.DECIDED, MessageStatus.FILED) and row.target_folder:
+                # Decided before a crash or a failed move: only file it.
+                return self._file(inbox, msg_id, row.id, row.target_folder, now)
+        try:
+            raw = mailbox.fetch(msg_id)
+        except KeyError:
+            return None
+        row_id, attempts = self._record_seen(inbox, folder_watched, msg_id, raw, now)
+        try:
+            if attempts > MAX_ATTEMPTS:
+                decision = Decision("needs_attention", f"processing failed {attempts - 1} times", audit_event="failed")
+                target = self._commit_plain(row_id, decision, now, error="repeated processing failures")
+            else:
+                target = self._decide_and_commit(inbox, row_id, raw, now)
+        except (OperationalError, DBAPIError):
+            raise  # the database itself is in trouble: retry the whole email later
+        except Exception as exc:  # the per-message boundary: never lose it, never stall on it
+            log.exception("inbox %s: message %s could not be processed (%s); filing for a person", inbox, row_id, type(exc).__name__)
+            decision = Decision("needs_attention", f"could not be processed: {type(exc).__name__}", audit_event="failed")
+            target = self._commit_plain(row_id, decision, now, error=f"{type(exc).__name__}: {exc}"[:2000])
+        self._outbox_kick.set()
+        return self._file(inbox, msg_id, row_id, target, now)
+
+    def _record_seen(self, inbox: str, folder: str, msg_id: str, raw: bytes, now: dt.datetime) -> tuple[int, int]:
+        uidvalidity = uid = None
+        head, _, tail = msg_id.partition(":")
+        if head.isdigit() and tail.isdigit():
+            uidvalidity, uid = int(head), int(tail)
+        keep = self.config.storage.keep_raw_mail
+        with self.db.transaction() as s:
+            row = s.scalar(select(Message).where(Message.inbox == inbox, Message.folder == folder, Message.source_id == msg_id))
+            if row is None:
+                row = Message(inbox=inbox, folder=folder, source_id=msg_id, uidvalidity=uidvalidity, uid=uid,
+                              status=MessageStatus.NEW, attempts=0, seen_at=now, size=len(raw),
+                              sha256=hashlib.sha256(raw).hexdigest(),
+                              raw=raw if keep else None,
+                              raw_expires_at=now + dt.timedelta(days=self.config.storage.raw_mail_retention_days) if keep else None)
+                s.add(row)
+                s.flush()
+                store.audit(s, "received", now, actor=self.owner, inbox=inbox, message_row_id=row.id)
+            row.attempts += 1
+            # Count the attempt before analysing, so an email that crashes the process each time
+            # is filed for a person after MAX_ATTEMPTS instead of looping forever.
+            return row.id, row.attempts
+
+    def _analyse_cached(self, row_id: int, raw: bytes) -> Any:
+        cached = self._analysis_cache.get(row_id)
+        if cached is None:
+            cached = self.checker.analyse(raw)
+            if len(self._analysis_cache) > 256:
+                self._analysis_cache.clear()
+            self._analysis_cache[row_id] = cached
+        return cached
+
+    def _decide_and_commit(self, inbox: str, row_id: int, raw: bytes, now: dt.datetime) -> str:
+        analysis = self._analyse_cached(row_id, raw)
+        email = analysis.email
+        screening = screen(email, self.policy, raw_from_header(raw))
+        kind = str(analysis.kind)
+        with self._decide_lock, self.db.transaction() as s:
+            row = s.get(Message, row_id)
+            assert row is not None
+            row.message_id = email.message_id or None
+            row.sender = email.sender.email or None
+            row.date = email.date.astimezone(dt.timezone.utc) if email.date else None
+            row.kind = kind
+            row.pathway = str(analysis.pathway)
+            duplicate = store.duplicate_of(s, email.message_id, row_id) is not None
+            match = None
+            analyses = [analysis]
+            if not duplicate and screening.verdict in ("ok", "partner") and kind != "not_a_submission":
+                match = match_case(
+                    subject=email.subject, body=email.text_body, in_reply_to=email.in_reply_to,
+                    references=email.references, family=analysis.family,
+                    dobs=[c.dob for c in analysis.children], lookup=store.SqlCaseLookup(s, exclude_message=row_id),
+                )
+            case = store.case_state(s, match.case.id, match.how) if match else None
+            if case is not None and kind in ("submission", "reply_with_missing_item"):
+                previous = []
+                for prev_id, prev_raw in store.case_raw_messages(s, case.id, row_id):
+                    if prev_raw is not None:
+                        previous.append(self._analyse_cached(prev_id, prev_raw))
+                analyses = previous + [analysis]
+            outcome = self.checker.check(analyses)
+            sender_n, case_n = store.replies_in_last_day(s, sender=email.sender.email, case_id=case.id if case else None, now=now)
+            inbound = Inbound(inbox=inbox, sender=email.sender.email, date=email.date, screening=screening,
+                              duplicate=duplicate, unreadable=unreadable_files(analyses, outcome))
+            decision = decide(outcome, inbound, case, self.decide_settings, now, Budget(sender_n, case_n))
+            row.outcome = outcome_json(self.checker.check([analysis])) if len(analyses) > 1 else outcome_json(outcome)
+            target = self._apply(s, row, decision, outcome, email, now)
+        log.info("inbox %s: message %d -> %s (%s)", inbox, row_id, target, decision.reason)
+        return target
+
+    def _apply(self, s: Any, row: Message, decision: Decision, outcome: Any, email: Any, now: dt.datetime) -> str:
+        target = self.folder_name(decision.folder)
+        case_obj = None
+        if decision.case is not None:
+            case_obj = store.apply_case_change(s, decision.case, now=now, message_row=row, received=now,
+                                               outcome_json=outcome_json(outcome))
+        row.status = MessageStatus.DECIDED
+        row.target_folder = target
+        row.reason = decision.reason
+        row.decided_at = now
+        row.error = None
+        store.audit(s, decision.audit_event, now, actor=self.owner, inbox=row.inbox, message_row_id=row.id,
+                    case_id=case_obj.id if case_obj else None, folder=target, detail=decision.reason)
+        if decision.reply is not None and case_obj is not None:
+            rendered = render_reply(
+                decision.reply,
+                case_ref=case_obj.ref or "",
+                family=case_obj.family,
+                neighbourhood=case_obj.neighbourhood,
+                original=Original(email.message_id, tuple(email.references), email.subject),
+                settings=self.reply_settings,
+                templates=self.templates,
+                now=now,
+            )
+            item = queue(s, rendered, purpose=decision.reply.template, now=now, case_id=case_obj.id,
+                         source_message_id=row.id, dedupe_key=f"reply:{row.id}")
+            s.flush()
+            store.audit(s, "reply_queued", now, actor=self.owner, inbox=row.inbox, message_row_id=row.id,
+                        case_id=case_obj.id, outbox_id=item.id, recipients=list(rendered.recipients),
+                        template=rendered.template)
+        return target
+
+    def _commit_plain(self, row_id: int, decision: Decision, now: dt.datetime, error: str) -> str:
+        target = self.folder_name(decision.folder)
+        with self.db.transaction() as s:
+            row = s.get(Message, row_id)
+            assert row is not None
+            row.status = MessageStatus.DECIDED
+            row.target_folder = target
+            row.reason = decision.reason
+            row.error = error
+            row.decided_at = now
+            store.audit(s, decision.audit_event, now, actor=self.owner, inbox=row.inbox, message_row_id=row.id,
+                        folder=target, detail=decision.reason)
+        return target
+
+    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime) -> str | None:
+        try:
+            self.mailboxes[inbox].move(msg_id, folder)
+        except KeyError:
+            pass  # already gone (moved before a crash, or by a person): nothing left to file
+        with self.db.transaction() as s:
+            row = s.get(Message, row_id)
+            assert row is not None
+            if row.status != MessageStatus.FILED:
+                row.status = MessageStatus.FILED
+                row.filed_folder = folder
+                row.filed_at = now
+                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder)
+            store.update_inbox_state(s, inbox, last_message_at=now)
+        return folder
+
+    # -- outbox --------------------------------------------------------------------------------------
+
+    def send_outbox(self, now: dt.datetime | None = None) -> Any:
+        at = now or self.clock.now()
+        report = send_due(
+            self.db, self.transport, now=at, owner=self.owner,
+            retry_min=self.config.timing.send_retry_min, retry_max=self.config.timing.send_retry_max,
+            claim_seconds=self.config.timing.claim_seconds, clock=None if now else self.clock.now,
+        )
+        if report.server_error:
+            self.alerter.failure("smtp", "cannot send email", report.server_error, at,
+                                 advice="Replies are queued and will be sent when the SMTP server accepts them again. "
+                                        "Check the SMTP server, the credentials or the OAuth client secret.")
+        elif report.sent:
+            self.alerter.success("smtp", at)
+        for oid in report.failed_ids:
+            self.alerter.failure(f"refused:{oid}", "an email was refused by the SMTP server",
+                                 f"outbox item {oid} was refused permanently (5xx); see `inboxbot status`", at,
+                                 advice="The reply was not delivered; a person should contact the sender.", immediate=True)
+        return report
+
+    # -- run ---------------------------------------------------------------------------------------
+
+    def run(self, stop: threading.Event | None = None, *, install_signals: bool = True) -> None:
+        """Watch every inbox until `stop` is set (or SIGTERM/SIGINT)."""
+        stop = stop or threading.Event()
+        if install_signals and threading.current_thread() is threading.main_thread():
+            def handler(signum: int, _frame: Any) -> None:
+                log.info("signal %d: stopping", signum)
+                stop.set()
+
+            signal.signal(signal.SIGTERM, handler)
+            signal.signal(signal.SIGINT, handler)
+        threads = [threading.Thread(target=self._watch, args=(name, stop), name=f"inbox-{name}", daemon=True) for name in self.mailboxes]
+        threads.append(threading.Thread(target=self._outbox_loop, args=(stop,), name="outbox", daemon=True))
+        for t in threads:
+            t.start()
+        log.info("watching %d inbox(es) as %s", len(self.mailboxes), self.owner)
+        try:
+            while not stop.is_set():
+                stop.wait(0.5)
+        finally:
+            stop.set()
+            self._outbox_kick.set()
+            for t in threads:
+                t.join(timeout=30)
+            log.info("stopped")
+
+    def _watch(self, name: str, stop: threading.Event) -> None:
+        mailbox = self.mailboxes[name]
+        timing = self.config.timing
+        delay = timing.reconnect_min
+        while not stop.is_set():
+            try:
+                with self.db.transaction() as s:
+                    held = store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, self.clock.now(), timing.claim_seconds)
+                if not held:
+                    stop.wait(min(timing.claim_seconds / 4, 15))
+                    continue
+                mailbox.connect()
+                with self.db.transaction() as s:
+                    store.update_inbox_state(s, name, connected=True, connected_at=self.clock.now())
+                self.alerter.success(f"inbox:{name}", self.clock.now())
+                delay = timing.reconnect_min
+                last_check = 0.0
+                check_now = True
+                import time as _time
+
+                while not stop.is_set():
+                    if check_now or _time.monotonic() - last_check >= timing.poll_interval:
+                        self.process_inbox(name)
+                        last_check = _time.monotonic()
+                        self._outbox_kick.set()
+                        with self.db.transaction() as s:
+                            if not store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, self.clock.now(), timing.claim_seconds):
+                                log.warning("inbox %s: lease lost to another process", name)
+                                break
+                    check_now = mailbox.wait(timing.wait_slice)
+            except (TransientMailboxError, PermanentMailboxError, OSError, DBAPIError) as exc:
+                permanent = isinstance(exc, PermanentMailboxError)
+                log.warning("inbox %s: %s: %s; reconnecting in %.1fs", name, type(exc).__name__, exc, delay)
+                now = self.clock.now()
+                try:
+                    with self.db.transaction() as s:
+                        st = s.get(store.InboxState, name)
+                        failures = (st.consecutive_failures if st else 0) + 1
+                        store.update_inbox_state(s, name, connected=False, last_error=f"{type(exc).__name__}: {exc}"[:2000],
+                                                 last_error_at=now, consecutive_failures=failures)
+                    self.alerter.failure(
+                        f"inbox:{name}", f"cannot read the {name} NAM inbox", f"{type(exc).__name__}: {exc}", now,
+                        advice="Check the mail server, the mailbox credentials or the OAuth client secret. "
+                               "Nothing is lost: the emails wait in the inbox.", immediate=permanent)
+                except DBAPIError:
+                    log.error("database unavailable while recording an inbox failure")
+                mailbox.close()
+                stop.wait(delay)
+                delay = min(timing.reconnect_max, delay * 2) if not permanent else timing.reconnect_max
+            except Exception:  # a bug: keep the inbox alive rather than silently stop watching it
+                log.exception("inbox %s: unexpected error; reconnecting", name)
+                mailbox.close()
+                stop.wait(delay)
+                delay = min(timing.reconnect_max, delay * 2)
+        mailbox.close()
+        try:
+            with self.db.transaction() as s:
+                store.release_inbox(s, name, self.owner)
+        except DBAPIError:
+            pass
+
+    def _outbox_loop(self, stop: threading.Event) -> None:
+        while not stop.is_set():
+            self._outbox_kick.wait(1.0)
+            self._outbox_kick.clear()
+            try:
+                self.send_outbox()
+            except Exception:  # keep sending later; the rows stay pending
+                log.exception("outbox: unexpected error")
+                stop.wait(1.0)
+        try:
+            self.send_outbox()  # last chance for replies decided just before the stop
+        except Exception:
+            log.exception("outbox: unexpected error at stop")

@@ -1,0 +1,136 @@
+"""The daemon against a real Dovecot (stock, and advertising only Exchange Online's capabilities
+without MOVE) and a real aiosmtpd SMTP server."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+
+import pytest
+
+from tests.daemon.mail import corpus, reply_to, with_headers, without_attachment
+
+from .daemon_support import (
+    env_for,
+    folder_counts,
+    inbox_empty,
+    parse,
+    replies,
+    running_daemon,
+    wait_until,
+    write_config,
+)
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def servers(dovecot_any, smtp_server):
+    dovecot_any.reset()
+    return dovecot_any, smtp_server
+
+
+def test_backlog_at_start_filed_and_replied(tmp_path, servers):
+    dovecot, smtp = servers
+    dovecot.append("centralnam", "INBOX", corpus("0043"))  # complete submission
+    dovecot.append("westnam", "INBOX", corpus("0068"))  # out-of-office auto-reply
+    dovecot.append("southnam", "INBOX", corpus("0003"))  # non-delivery report
+    dovecot.append("eastnam", "INBOX", corpus("0008"))  # read receipt
+    dovecot.append("eastnam", "INBOX", corpus("0090"))  # newsletter
+    dovecot.append("eastnam", "INBOX", corpus("0151"))  # meeting request
+    with running_daemon(write_config(tmp_path, dovecot, smtp)):
+        smtp.wait_for(1, timeout=30)
+        wait_until(lambda: all(inbox_empty(dovecot, u) for u in ("centralnam", "westnam", "southnam", "eastnam")), 30, "inboxes empty")
+        time.sleep(1.5)
+    assert len(smtp.messages) == 1  # auto-replies, bounces, receipts, newsletters, invitations: none
+    msg = parse(smtp.messages[0].data)
+    assert msg["X-Inboxbot-Case"] == "EH-000001" and msg["Auto-Submitted"] == "auto-replied"
+    assert [r.lower() for r in smtp.messages[0].rcpt_tos] == [email.utils.parseaddr(parse(corpus("0043"))["From"])[1].lower()]
+    assert folder_counts(dovecot, "centralnam")["Processed"] == 1
+    assert folder_counts(dovecot, "westnam")["Not a submission"] == 1
+    assert folder_counts(dovecot, "southnam")["Not a submission"] == 1
+    assert folder_counts(dovecot, "eastnam")["Not a submission"] == 3
+
+
+def test_idle_pickup_and_round_trip(tmp_path, servers):
+    dovecot, smtp = servers
+    original = corpus("0043")
+    sender = parse(original)["From"]
+    with running_daemon(write_config(tmp_path, dovecot, smtp)):
+        time.sleep(1.0)  # idle in IDLE
+        t0 = time.monotonic()
+        dovecot.append("centralnam", "INBOX", without_attachment(original, "SA Santos"))
+        [query] = smtp.wait_for(1, timeout=20)
+        latency = time.monotonic() - t0
+        q = parse(query.data)
+        assert "assessment_attached" in q["X-Inboxbot-Missing"]
+        wait_until(lambda: folder_counts(dovecot, "centralnam")["Awaiting information"] == 1, 10, "filed as awaiting")
+        dovecot.append("centralnam", "INBOX", reply_to(query.data, attach_from=original, needle="SA Santos",
+                                                      sender=sender, nam="centralNAM@newham.gov.uk"))
+        ack = parse(smtp.wait_for(2, timeout=20)[1].data)
+        wait_until(lambda: inbox_empty(dovecot, "centralnam"), 10, "inbox empty")
+    assert latency < 10, latency
+    assert ack["X-Inboxbot-Case"] == q["X-Inboxbot-Case"]
+    assert "assessment_attached" not in (ack["X-Inboxbot-Missing"] or "")
+    assert ack["In-Reply-To"] != q["In-Reply-To"]
+    assert len(smtp.messages) == 2
+
+
+def test_duplicate_send_and_disallowed_sender(tmp_path, servers):
+    dovecot, smtp = servers
+    raw = corpus("0051")
+    dovecot.append("eastnam", "INBOX", raw)
+    dovecot.append("eastnam", "INBOX", raw)  # the same email delivered twice
+    dovecot.append("westnam", "INBOX", with_headers(corpus("0052"), From="Dawn (newham.gov.uk) <dawn@gmail.com>"))
+    with running_daemon(write_config(tmp_path, dovecot, smtp)) as daemon:
+        smtp.wait_for(1, timeout=30)
+        wait_until(lambda: inbox_empty(dovecot, "eastnam") and inbox_empty(dovecot, "westnam"), 30, "inboxes empty")
+        time.sleep(1.5)
+        from inboxbot.models import AuditEvent
+
+        with daemon.db.sessions() as s:
+            assert s.query(AuditEvent).filter(AuditEvent.event == "spoof_suspected").count() == 1
+    assert len(smtp.messages) == 1
+    counts = folder_counts(dovecot, "eastnam")
+    assert sum(counts[f] for f in counts if f != "INBOX") == 2
+    assert folder_counts(dovecot, "westnam")["Needs attention"] == 1
+
+
+def test_server_restart_mid_run(tmp_path, servers):
+    dovecot, smtp = servers
+    with running_daemon(write_config(tmp_path, dovecot, smtp)):
+        dovecot.append("eastnam", "INBOX", corpus("0051"))
+        smtp.wait_for(1, timeout=20)
+        dovecot.restart()
+        dovecot.append("southnam", "INBOX", corpus("0043"))
+        smtp.wait_for(2, timeout=40)
+        wait_until(lambda: inbox_empty(dovecot, "southnam"), 20, "south inbox empty")
+    assert len(smtp.messages) == 2
+
+
+def test_smtp_refusing_for_a_while_then_sent_once(tmp_path, servers):
+    dovecot, smtp = servers
+    smtp.refuse(451, seconds=4)
+    with running_daemon(write_config(tmp_path, dovecot, smtp)) as daemon:
+        dovecot.append("eastnam", "INBOX", corpus("0051"))
+        wait_until(lambda: inbox_empty(dovecot, "eastnam"), 20, "filed while SMTP refuses")
+        assert smtp.messages == []
+        smtp.wait_for(1, timeout=30)
+        time.sleep(2)
+        from inboxbot.models import OutboxItem
+
+        with daemon.db.sessions() as s:
+            item = s.query(OutboxItem).filter(OutboxItem.purpose != "alert").one()
+            assert item.status == "sent" and item.attempts >= 2
+    replies_ = [m for m in replies(smtp) if m["X-Inboxbot-Case"]]
+    assert len(replies_) == 1
+
+
+def test_xoauth2_for_imap_and_smtp(tmp_path, servers, oauth_server):
+    dovecot, smtp = servers
+    path = write_config(tmp_path, dovecot, smtp, oauth=oauth_server)
+    dovecot.append("eastnam", "INBOX", corpus("0051"))
+    with running_daemon(path, env=env_for(oauth_server)):
+        smtp.wait_for(1, timeout=30)
+        wait_until(lambda: inbox_empty(dovecot, "eastnam"), 20, "filed")
+    assert smtp.auth_attempts and smtp.auth_attempts[-1][0].upper() == "XOAUTH2" and smtp.auth_attempts[-1][2]
