@@ -108,6 +108,9 @@ def verify(
         if filed:
             live_folder[e.message_id] = filed[0].folder
             filed_by_folder[filed[0].folder] += 1
+    # Flagged \\Deleted but never expunged: hidden from IMAP clients that skip \\Deleted, yet still
+    # in the inbox for Outlook and for a person looking at the shared mailbox.
+    deleted_in_inbox = [m for m in appended for l in census.get(m, []) if l.deleted and l.folder.upper() == "INBOX"]
     strangers = [k for k in census if k not in appended]
     extra_copies = sum(max(0, len([l for l in census.get(m, []) if not l.deleted]) - 1) for m in appended)
     if lost:
@@ -118,6 +121,8 @@ def verify(
         problems.append(f"in more than one place: {_examples(multi)}")
     if wrong_place:
         problems.append(f"in a folder that is not a filing folder of its inbox: {_examples(wrong_place)}")
+    if deleted_in_inbox:
+        problems.append(f"left in INBOX flagged \\Deleted but not expunged: {_examples(deleted_in_inbox)}")
     if strangers:
         problems.append(f"messages nobody delivered found in the mailboxes (by Message-ID): {_examples(strangers)}")
 
@@ -259,6 +264,7 @@ def verify(
         duplicated_distinct=distinct_extra,
         resent_identical=identical,
         left_in_inbox=len(in_inbox),
+        deleted_left_in_inbox=len(deleted_in_inbox),
         in_more_than_one_place=len(multi),
         extra_copies=extra_copies,
         db_rows_not_filed=len(not_filed),

@@ -30,7 +30,8 @@ class Scenario:
     emails: list[BacklogEmail]
     db_url: str = ""
     timing: dict[str, Any] = field(default_factory=dict)
-    imap_port: int | None = None  # a proxy in front of Dovecot, if the test puts one there
+    imap_port: int | None = None  # a tap in front of Dovecot, if the test puts one there
+    smtp_port: int | None = None  # a tap in front of the SMTP server
     instance: str = ""  # the config's `instance` ("" = host:pid, a new name after each restart)
     dovecot_restarts: int = 0
     timeline: list[str] = field(default_factory=list)
@@ -43,7 +44,7 @@ class Scenario:
         self.config_path = write_config(
             self.workdir / "inboxbot.toml", imap_host=self.dovecot.host,
             imap_port=self.imap_port or self.dovecot.port, passwords=self.dovecot.users,
-            smtp_host=self.smtp.host, smtp_port=self.smtp.port, db_url=self.db_url, timing=self.timing,
+            smtp_host=self.smtp.host, smtp_port=self.smtp_port or self.smtp.port, db_url=self.db_url, timing=self.timing,
             instance=self.instance)
         self.daemon = DaemonProcess(self.config_path, self.workdir / "daemon.log", env=dict(os.environ))
         self.t0 = 0.0
