@@ -5,6 +5,7 @@ received messages, and the database (read only).
 from __future__ import annotations
 
 import email.parser
+import hashlib
 import email.policy
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -47,6 +48,36 @@ def mailbox_census(dovecot: Any, users: Iterable[str], header: str = "Message-ID
                         key = _key_of(item.get(answer_key, b""), header)
                         deleted = b"\\Deleted" in item.get(b"FLAGS", ())
                         out.setdefault(key, []).append(Location(user, folder, deleted))
+    return out
+
+
+def body_census(dovecot: Any, users: Iterable[str]) -> dict[str, list[Location]]:
+    """sha256 of every message's bytes (as the server gives them) -> where it is."""
+    out: dict[str, list[Location]] = {}
+    for user in users:
+        with dovecot.client(user) as c:
+            for _flags, _delim, folder in c.list_folders():
+                info = c.select_folder(folder, readonly=True)
+                if not int(info.get(b"EXISTS", 0)):
+                    continue
+                uids = c.search("ALL")
+                for start in range(0, len(uids), 50):
+                    data = c.fetch(uids[start:start + 50], [b"BODY.PEEK[]", b"FLAGS"])
+                    for uid, item in data.items():
+                        key = hashlib.sha256(item.get(b"BODY[]", b"")).hexdigest()
+                        out.setdefault(key, []).append(Location(user, folder, b"\\Deleted" in item.get(b"FLAGS", ())))
+    return out
+
+
+def inbox_bodies(dovecot: Any, user: str, folder: str = "INBOX") -> list[bytes]:
+    """The bytes of every message in `folder`, in UID (= APPEND) order."""
+    with dovecot.client(user) as c:
+        c.select_folder(folder, readonly=True)
+        uids = sorted(c.search("ALL"))
+        out: list[bytes] = []
+        for start in range(0, len(uids), 50):
+            data = c.fetch(uids[start:start + 50], [b"BODY.PEEK[]"])
+            out += [data[u][b"BODY[]"] for u in sorted(data)]
     return out
 
 
@@ -108,7 +139,7 @@ def db_snapshot(url: str) -> DbSnapshot:
 
             return DbSnapshot(
                 messages=rows("SELECT id, inbox, source_id, message_id, status, kind, case_id, target_folder, "
-                              "filed_folder, reason, error, attempts, sha256 FROM messages ORDER BY id"),
+                              "filed_folder, reason, error, attempts, sha256, seen_at, decided_at FROM messages ORDER BY id"),
                 outbox=rows("SELECT id, message_id, dedupe_key, purpose, template, case_id, source_message_id, "
                             "status, attempts, last_error FROM outbox ORDER BY id"),
                 cases=rows("SELECT id, ref, status, pathway, neighbourhood FROM cases ORDER BY id"),
