@@ -66,9 +66,14 @@ def write_config(
     timing: dict[str, Any] | None = None,
     hoods: tuple[str, ...] = HOODS,
     instance: str = "",
+    fast: bool = True,
+    extra: str = "",
 ) -> Path:
-    """A config for the four NAM users on one IMAP server, replies by SMTP."""
-    t = dict(FAST_TIMING, **(timing or {}))
+    """A config for the four NAM users on one IMAP server, replies by SMTP.
+
+    `fast`: FAST_TIMING under `timing`; otherwise only `timing` (the daemon's defaults for the rest).
+    `extra`: more TOML tables, appended as given."""
+    t = dict(FAST_TIMING if fast else {}, **(timing or {}))
     lines = [
         f"instance = {_toml(instance)}",
         'admins = ["inboxbot.admin@newham.gov.uk"]',
@@ -85,7 +90,7 @@ def write_config(
         'partner_domains = ["newham.sch.uk", "nhs.net"]',
         "[folders]",
         *(f"{k} = {_toml(v)}" for k, v in FOLDERS.items()),
-        "[timing]",
+        *(["[timing]"] if t else []),
         *(f"{k} = {_toml(v)}" for k, v in t.items()),
         "[replies]",
         f"templates_dir = {_toml(ROOT / 'templates')}",
@@ -102,7 +107,7 @@ def write_config(
             'folder = "INBOX"',
             f'coordinators = ["{hood}.coordinator@newham.gov.uk"]',
         ]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n" + extra, encoding="utf-8")
     return path
 
 
