@@ -133,9 +133,11 @@ class DaemonProcess:
         with open(self.log_path, "ab") as log:
             log.write(f"\n===== faults: start #{self.starts} at {time.time():.3f} =====\n".encode())
             log.flush()
+            # faulthandler: a crash in a C extension leaves every thread's Python stack in the log.
+            env = dict(self.env or os.environ, PYTHONFAULTHANDLER="1")
             self._proc = subprocess.Popen(
                 [sys.executable, "-m", "inboxbot", "run", "--config", str(self.config_path)],
-                cwd=str(ROOT), env=self.env or dict(os.environ), stdout=log, stderr=log,
+                cwd=str(ROOT), env=env, stdout=log, stderr=log,
                 start_new_session=True,
             )
 

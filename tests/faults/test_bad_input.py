@@ -52,7 +52,7 @@ from tests.faults.mimegen import malformed_email
 from tests.faults.scenario import USERS, Scenario
 from tests.servers import SmtpServer
 
-pytestmark = [pytest.mark.faults, pytest.mark.integration]
+pytestmark = [pytest.mark.faults, pytest.mark.integration, pytest.mark.slow]
 
 MIME_EXAMPLES = env_int("INBOXBOT_FAULTS_MIME_EXAMPLES", 50)
 STALL_SECONDS = env_int("INBOXBOT_FAULTS_STALL", 120)

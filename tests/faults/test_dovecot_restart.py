@@ -2,7 +2,7 @@
 while the daemon works through a backlog, and once keep it down for a while.
 
 Afterwards the same invariants as after SIGKILL hold (tests/faults/invariants.py); the figures go
-to var/faults/dovecot_restart.json. Scale with INBOXBOT_FAULTS_SMALL_EMAILS (default 120).
+to var/faults/dovecot_restart.json. Scale with INBOXBOT_FAULTS_SMALL_EMAILS (default 60).
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from tests.faults.backlog import build_backlog, env_int
 
 pytestmark = [pytest.mark.faults, pytest.mark.integration]
 
-EMAILS = env_int("INBOXBOT_FAULTS_SMALL_EMAILS", 120)
+EMAILS = env_int("INBOXBOT_FAULTS_SMALL_EMAILS", 60)
 SEED = env_int("INBOXBOT_FAULTS_SEED", 20250514)
 RESTARTS = 3
 OUTAGE_SECONDS = 6.0
