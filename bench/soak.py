@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import socket
 import sys
 import tempfile
@@ -195,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--timeout", type=float, default=3600.0, help="give up after this many seconds (default 3600)")
     ap.add_argument("--json", type=Path, default=ROOT / "var" / "soak.json", help="where to write the figures")
     args = ap.parse_args(argv)
+    # SIGTERM ends the soak like Ctrl-C: the servers and daemons it started are stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     result = soak(args.emails, args.kill_every, args.seed, args.claim_seconds, args.timeout,
                   log=lambda s: print(s, file=sys.stderr, flush=True))
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -30,12 +30,12 @@ def test_dovecot_restarts_and_outage_mid_run(dovecot, smtp_server, corpus, scena
     sc.start()
     try:
         for _ in range(RESTARTS):
-            time.sleep(rng.uniform(1.0, 5.0))
+            time.sleep(rng.uniform(0.5, 2.5))
             before = len(smtp_server.messages)
             dovecot.restart()
             sc.dovecot_restarts += 1
             sc.note(f"Dovecot restarted ({before} message(s) at the SMTP server)")
-        time.sleep(rng.uniform(1.0, 3.0))
+        time.sleep(rng.uniform(0.5, 1.5))
         dovecot.stop()
         sc.note(f"Dovecot stopped for {OUTAGE_SECONDS:.0f}s")
         time.sleep(OUTAGE_SECONDS)
