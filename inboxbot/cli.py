@@ -57,9 +57,12 @@ def cmd_check(args: argparse.Namespace) -> int:
         return 2
     files = expand_paths(args.paths)
     missing_paths = [p for p in map(Path, args.paths) if not p.exists()]
-    for p in missing_paths:
-        print(f"inboxbot: {p}: no such file or folder", file=sys.stderr)
-    results = check_files([f for f in files if f.exists()], rules, args.jobs)
+    if missing_paths and len(missing_paths) == len(args.paths):
+        for p in missing_paths:
+            print(f"inboxbot: {p}: no such file or folder", file=sys.stderr)
+        return 2
+    # A path that does not exist among others is reported on its own line (with "error") like an unreadable file.
+    results = check_files(files, rules, args.jobs)
     if len(files) > PROGRESS_THRESHOLD:
         from tqdm import tqdm
 
@@ -69,7 +72,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(json.dumps(_json_line(path, outcome), ensure_ascii=False), flush=True)
         else:
             print(_human(path, outcome), flush=True)
-    return 2 if missing_paths and not files else 0
+    return 0
 
 
 def _json_line(path: Path, outcome: Outcome | str) -> dict:

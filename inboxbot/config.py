@@ -118,7 +118,7 @@ class TimingConfig:
     reconnect_max: float = 300.0
     send_retry_min: float = 30.0  # outbox back-off after a 4xx / connection failure
     send_retry_max: float = 3600.0
-    claim_seconds: float = 120.0  # how long a claimed outbox row / inbox lease is held
+    claim_seconds: float = 45.0  # lease on an inbox / outbox row; another process takes over after this
     failures_before_alert: int = 3  # consecutive failures before the administrators are told
     alert_repeat_hours: float = 24.0  # an unresolved problem is re-alerted at most this often
 
@@ -142,6 +142,15 @@ class RepliesConfig:
 
 
 @dataclass(frozen=True)
+class AnalysisConfig:
+    # Attachment-reading worker processes; 0 = in the daemon process, one at a time. One keeps
+    # the daemon within 300 MB (a worker running Tesseract peaks at ~125 MB with its OCR child);
+    # two roughly double backlog throughput on two cores at ~350 MB.
+    workers: int = 1
+    timeout: float | None = None  # seconds per document before its worker is killed (None: the limits' default)
+
+
+@dataclass(frozen=True)
 class StorageConfig:
     keep_raw_mail: bool = True
     raw_mail_retention_days: int = 365
@@ -159,6 +168,7 @@ class Config:
     policy: PolicyConfig = PolicyConfig()
     replies: RepliesConfig = RepliesConfig()
     storage: StorageConfig = StorageConfig()
+    analysis: AnalysisConfig = AnalysisConfig()
     rules_path: Path | None = None  # pathway rules file; None = the checker's default
     instance: str = ""  # this process's name for leases ("" = host:pid)
     source: Path | None = None  # the file it was read from
@@ -499,6 +509,15 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         )
         st.done()
 
+    at = root.table("analysis")
+    analysis = AnalysisConfig()
+    if at is not None:
+        analysis = AnalysisConfig(
+            workers=at.int("workers", analysis.workers, min=0, max=64),
+            timeout=at.float("timeout", 0.0) or None,
+        )
+        at.done()
+
     rules_path = root.path("rules")
     instance = root.str("instance", "")
     root.done()
@@ -513,6 +532,7 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         policy=policy,
         replies=replies,
         storage=storage,
+        analysis=analysis,
         rules_path=rules_path,
         instance=instance,
     )

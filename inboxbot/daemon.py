@@ -29,6 +29,8 @@ import os
 import signal
 import socket
 import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -51,6 +53,7 @@ from inboxbot.replies import Original, ReplySettings, Templates, render_reply
 
 log = logging.getLogger(__name__)
 
+ANALYSIS_CACHE = 8  # analyses kept in memory for re-checking cases
 MAX_ATTEMPTS = 3  # processing attempts before an email that keeps failing is filed for a person
 
 
@@ -66,23 +69,51 @@ class Checker(Protocol):
 
 
 class PipelineChecker:
-    """`inboxbot.pipeline.analyse_bytes` + `inboxbot.checker.check` with the configured rules."""
+    """Parse, extract, analyse and check with the configured rules.
+
+    Attachments are read in the killable worker processes of `inboxbot.extraction` (the PDF and
+    OCR libraries are C code fed untrusted bytes, and not thread-safe): a document that runs
+    past its time limit or crashes its reader comes back as TIMEOUT/CORRUPT, a decision, never
+    an exception. With `[analysis] workers = 0` they are read here, one email at a time.
+    """
 
     def __init__(self, config: Config) -> None:
         from inboxbot.rules import load_rules
+        from parsers.limits import DEFAULT_LIMITS
 
         self.rules = load_rules(config.rules_path) if config.rules_path else load_rules()
         self.nam_addresses = {address: name for name, address in config.nam_addresses.items()}
+        self.limits = DEFAULT_LIMITS
+        self.timeout = config.analysis.timeout
+        self._lock = threading.Lock()
+        self.pool = None
+        if config.analysis.workers > 0:
+            from inboxbot.extraction import ExtractionPool
+
+            self.pool = ExtractionPool(workers=config.analysis.workers)
 
     def analyse(self, raw: bytes) -> Any:
-        from inboxbot.pipeline import analyse_bytes
+        from parsers.analyse import analyse
+        from parsers.mime import parse_email
 
-        return analyse_bytes(raw, rules=self.rules, nam_addresses=self.nam_addresses)
+        email = parse_email(raw)
+        if self.pool is not None:
+            docs = self.pool.extract_all(email.attachments, self.limits, timeout=self.timeout)
+        else:
+            from inboxbot.pipeline import extract_all
+
+            with self._lock:
+                docs = extract_all(email.attachments, self.limits)
+        return analyse(email, docs, self.nam_addresses)
 
     def check(self, analyses: Sequence[Any]) -> Any:
         from inboxbot.checker import check
 
         return check(analyses, self.rules)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
 
 
 def outcome_json(outcome: Any) -> dict[str, Any] | None:
@@ -163,7 +194,22 @@ def build_transport(config: Config) -> Transport:
 
 
 def default_owner(config: Config) -> str:
-    return config.instance or f"{socket.gethostname()}:{os.getpid()}"
+    """This process in leases: "<instance or hostname>:<pid>"."""
+    return f"{config.instance or socket.gethostname()}:{os.getpid()}"
+
+
+def _dead_local(owner: str) -> bool:
+    """`owner` names a process of this host (same name) that is gone."""
+    name, _, pid = owner.rpartition(":")
+    if name != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False
 
 
 # --- reports ----------------------------------------------------------------------------------------
@@ -227,9 +273,16 @@ class Daemon:
             replies_per_case_per_day=config.policy.replies_per_case_per_day,
         )
         self._decide_lock = threading.Lock()  # one decision commits at a time (dedupe, case match)
-        self._analysis_cache: dict[int, Any] = {}
+        # Recent analyses by message row, so re-checking a case on the union of its emails does
+        # not parse them all again. Small: an Analysis holds the attachments' bytes.
+        self._analysis_cache: OrderedDict[int, Any] = OrderedDict()
+        self._cache_lock = threading.Lock()
         self._outbox_kick = threading.Event()
         self._folders_ready: set[str] = set()
+        # Called inside the decision's transaction after each case-log change, as
+        # hook(session, case, change, now): the follow-ups scheduler plugs in here (e.g. to
+        # schedule TAF review reminders when a case is acknowledged, or cancel them on a review).
+        self.case_hooks: list[Callable[[Any, Any, Any, dt.datetime], None]] = []
 
     # -- one pass ---------------------------------------------------------------------------------
 
@@ -253,7 +306,11 @@ class Daemon:
             mailbox.ensure_folders(self.config.folders.all())
             self._folders_ready.add(name)
         ids = mailbox.list_ids()
-        for i, msg_id in enumerate(ids):
+        self._reconcile(name, ids, now or self.clock.now())
+        if ids:
+            with self.db.transaction() as s:
+                store.update_inbox_state(s, name, backlog=len(ids))
+        for msg_id in ids:
             at = now or self.clock.now()
             folder = self.process_message(name, msg_id, at)
             if folder is not None:
@@ -264,6 +321,22 @@ class Daemon:
             store.update_inbox_state(s, name, address=inbox_cfg.address, connected=True, last_check_at=at,
                                      backlog=0, last_error=None, consecutive_failures=0)
         return report
+
+    def _reconcile(self, inbox: str, ids: list[str], now: dt.datetime) -> None:
+        """Rows decided but not recorded as filed whose email has left the inbox: a crash came
+        between the MOVE and our commit, so the move happened. Record it."""
+        folder = self.config.inboxes[inbox].folder
+        present = set(ids)
+        with self.db.transaction() as s:
+            rows = s.scalars(select(Message).where(Message.inbox == inbox, Message.folder == folder,
+                                                   Message.status == MessageStatus.DECIDED))
+            for row in rows:
+                if row.source_id not in present:
+                    row.status = MessageStatus.FILED
+                    row.filed_folder = row.target_folder
+                    row.filed_at = now
+                    store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row.id,
+                                folder=row.target_folder, detail="move found done after a restart")
 
     def process_message(self, inbox: str, msg_id: str, now: dt.datetime) -> str | None:
         """Decide, commit, file one email. Returns the folder it was filed to, or None if it vanished."""
@@ -288,7 +361,10 @@ class Daemon:
         except (OperationalError, DBAPIError):
             raise  # the database itself is in trouble: retry the whole email later
         except Exception as exc:  # the per-message boundary: never lose it, never stall on it
-            log.exception("inbox %s: message %s could not be processed (%s); filing for a person", inbox, row_id, type(exc).__name__)
+            # The exception's text may quote a filename or letter text (personal data): only its
+            # type at ERROR; the traceback at DEBUG; the full text in the message row for a person.
+            log.error("inbox %s: message %s could not be processed (%s); filing for a person", inbox, row_id, type(exc).__name__)
+            log.debug("processing failure", exc_info=True)
             decision = Decision("needs_attention", f"could not be processed: {type(exc).__name__}", audit_event="failed")
             target = self._commit_plain(row_id, decision, now, error=f"{type(exc).__name__}: {exc}"[:2000])
         self._outbox_kick.set()
@@ -317,19 +393,48 @@ class Daemon:
             return row.id, row.attempts
 
     def _analyse_cached(self, row_id: int, raw: bytes) -> Any:
-        cached = self._analysis_cache.get(row_id)
-        if cached is None:
-            cached = self.checker.analyse(raw)
-            if len(self._analysis_cache) > 256:
-                self._analysis_cache.clear()
+        with self._cache_lock:
+            cached = self._analysis_cache.get(row_id)
+            if cached is not None:
+                self._analysis_cache.move_to_end(row_id)
+                return cached
+        cached = self.checker.analyse(raw)
+        with self._cache_lock:
             self._analysis_cache[row_id] = cached
+            while len(self._analysis_cache) > ANALYSIS_CACHE:
+                self._analysis_cache.popitem(last=False)
         return cached
+
+    def _match(self, s: Any, row_id: int, analysis: Any, screening: Any, duplicate: bool) -> Any:
+        email = analysis.email
+        if duplicate or screening.verdict not in ("ok", "partner") or str(analysis.kind) == "not_a_submission":
+            return None
+        return match_case(
+            subject=email.subject, body=email.text_body, in_reply_to=email.in_reply_to,
+            references=email.references, family=analysis.family,
+            dobs=[c.dob for c in analysis.children], lookup=store.SqlCaseLookup(s, exclude_message=row_id),
+        )
+
+    def _previous(self, s: Any, case_id: int, row_id: int) -> list[Any]:
+        """The analyses of the case's earlier emails (from the cache, else parsed again)."""
+        out = []
+        for prev_id, prev_raw in store.case_raw_messages(s, case_id, row_id):
+            if prev_raw is not None:
+                out.append(self._analyse_cached(prev_id, prev_raw))
+        return out
 
     def _decide_and_commit(self, inbox: str, row_id: int, raw: bytes, now: dt.datetime) -> str:
         analysis = self._analyse_cached(row_id, raw)
         email = analysis.email
         screening = screen(email, self.policy, raw_from_header(raw))
         kind = str(analysis.kind)
+        # Parsing the case's earlier emails can be slow (OCR): warm the cache before taking the
+        # lock, then match again under the lock (the cache makes that second pass cheap).
+        with self.db.sessions() as s:
+            dup = store.duplicate_of(s, email.message_id, row_id) is not None
+            early = self._match(s, row_id, analysis, screening, dup)
+            if early is not None and kind in ("submission", "reply_with_missing_item"):
+                self._previous(s, early.case.id, row_id)
         with self._decide_lock, self.db.transaction() as s:
             row = s.get(Message, row_id)
             assert row is not None
@@ -338,38 +443,38 @@ class Daemon:
             row.date = email.date.astimezone(dt.timezone.utc) if email.date else None
             row.kind = kind
             row.pathway = str(analysis.pathway)
-            duplicate = store.duplicate_of(s, email.message_id, row_id) is not None
-            match = None
+            original_id = store.duplicate_of(s, email.message_id, row_id)
+            duplicate = original_id is not None
+            match = self._match(s, row_id, analysis, screening, duplicate)
             analyses = [analysis]
-            if not duplicate and screening.verdict in ("ok", "partner") and kind != "not_a_submission":
-                match = match_case(
-                    subject=email.subject, body=email.text_body, in_reply_to=email.in_reply_to,
-                    references=email.references, family=analysis.family,
-                    dobs=[c.dob for c in analysis.children], lookup=store.SqlCaseLookup(s, exclude_message=row_id),
-                )
             case = store.case_state(s, match.case.id, match.how) if match else None
             if case is not None and kind in ("submission", "reply_with_missing_item"):
-                previous = []
-                for prev_id, prev_raw in store.case_raw_messages(s, case.id, row_id):
-                    if prev_raw is not None:
-                        previous.append(self._analyse_cached(prev_id, prev_raw))
-                analyses = previous + [analysis]
+                analyses = self._previous(s, case.id, row_id) + [analysis]
             outcome = self.checker.check(analyses)
             sender_n, case_n = store.replies_in_last_day(s, sender=email.sender.email, case_id=case.id if case else None, now=now)
             inbound = Inbound(inbox=inbox, sender=email.sender.email, date=email.date, screening=screening,
                               duplicate=duplicate, unreadable=unreadable_files(analyses, outcome))
             decision = decide(outcome, inbound, case, self.decide_settings, now, Budget(sender_n, case_n))
             row.outcome = outcome_json(self.checker.check([analysis])) if len(analyses) > 1 else outcome_json(outcome)
-            target = self._apply(s, row, decision, outcome, email, now)
+            folder = None
+            if original_id is not None:
+                # The same email again (or seen anew after a UIDVALIDITY change): file it beside
+                # the first copy.
+                original = s.get(Message, original_id)
+                folder = original.target_folder if original is not None else None
+            target = self._apply(s, row, decision, outcome, email, now, folder=folder)
         log.info("inbox %s: message %d -> %s (%s)", inbox, row_id, target, decision.reason)
         return target
 
-    def _apply(self, s: Any, row: Message, decision: Decision, outcome: Any, email: Any, now: dt.datetime) -> str:
-        target = self.folder_name(decision.folder)
+    def _apply(self, s: Any, row: Message, decision: Decision, outcome: Any, email: Any, now: dt.datetime,
+               folder: str | None = None) -> str:
+        target = folder or self.folder_name(decision.folder)
         case_obj = None
         if decision.case is not None:
             case_obj = store.apply_case_change(s, decision.case, now=now, message_row=row, received=now,
                                                outcome_json=outcome_json(outcome))
+            for hook in self.case_hooks:
+                hook(s, case_obj, decision.case, now)
         row.status = MessageStatus.DECIDED
         row.target_folder = target
         row.reason = decision.reason
@@ -472,6 +577,9 @@ class Daemon:
             self._outbox_kick.set()
             for t in threads:
                 t.join(timeout=30)
+            close = getattr(self.checker, "close", None)
+            if close is not None:
+                close()
             log.info("stopped")
 
     def _watch(self, name: str, stop: threading.Event) -> None:
@@ -480,9 +588,7 @@ class Daemon:
         delay = timing.reconnect_min
         while not stop.is_set():
             try:
-                with self.db.transaction() as s:
-                    held = store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, self.clock.now(), timing.claim_seconds)
-                if not held:
+                if not self._claim(name):
                     stop.wait(min(timing.claim_seconds / 4, 15))
                     continue
                 mailbox.connect()
@@ -490,19 +596,20 @@ class Daemon:
                     store.update_inbox_state(s, name, connected=True, connected_at=self.clock.now())
                 self.alerter.success(f"inbox:{name}", self.clock.now())
                 delay = timing.reconnect_min
-                last_check = 0.0
+                last_check = last_claim = time.monotonic()
                 check_now = True
-                import time as _time
-
                 while not stop.is_set():
-                    if check_now or _time.monotonic() - last_check >= timing.poll_interval:
+                    if check_now or time.monotonic() - last_check >= timing.poll_interval:
+                        # Also the periodic re-check under IDLE: Exchange Online connections are
+                        # known to go quiet after an hour or two without telling the client.
                         self.process_inbox(name)
-                        last_check = _time.monotonic()
+                        last_check = time.monotonic()
                         self._outbox_kick.set()
-                        with self.db.transaction() as s:
-                            if not store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, self.clock.now(), timing.claim_seconds):
-                                log.warning("inbox %s: lease lost to another process", name)
-                                break
+                    if time.monotonic() - last_claim >= timing.claim_seconds / 3:
+                        if not self._claim(name):
+                            log.warning("inbox %s: lease lost to another process", name)
+                            break
+                        last_claim = time.monotonic()
                     check_now = mailbox.wait(timing.wait_slice)
             except (TransientMailboxError, PermanentMailboxError, OSError, DBAPIError) as exc:
                 permanent = isinstance(exc, PermanentMailboxError)
@@ -534,6 +641,20 @@ class Daemon:
                 store.release_inbox(s, name, self.owner)
         except DBAPIError:
             pass
+
+    def _claim(self, name: str) -> bool:
+        """Take or renew this process's lease on inbox `name` (one watcher per inbox)."""
+        now = self.clock.now()
+        with self.db.transaction() as s:
+            state = s.get(store.InboxState, name)
+            if state is not None and state.lease_owner and state.lease_owner != self.owner and _dead_local(state.lease_owner):
+                # The holder was a process on this host that no longer exists (kill -9, crash):
+                # take over at once rather than wait out its lease.
+                log.info("inbox %s: taking over the lease of %s (no longer running)", name, state.lease_owner)
+                state.lease_owner = None
+                state.lease_until = None
+                s.flush()
+            return store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, now, self.config.timing.claim_seconds)
 
     def _outbox_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():

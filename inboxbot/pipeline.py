@@ -84,7 +84,8 @@ def check_files(paths: Iterable[str | Path], rules: Rules, jobs: int | None = No
     files = [str(p) for p in paths]
     jobs = jobs or os.cpu_count() or 1
     source = rules.source or None
-    if jobs <= 1 or len(files) <= 1:
+    # Worker processes re-load the rules from their file; rules built in memory are checked here.
+    if jobs <= 1 or len(files) <= 1 or not source:
         global _WORKER_RULES
         previous = _WORKER_RULES
         _WORKER_RULES = rules

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from parsers.analyse import assessment_date_of
-from parsers.dates import DATE_RE, months_before
+from parsers.dates import DATE_RE, find_dates, months_before
 from parsers.model import Analysis, ClassifiedDocument, DocType, LeadPractitioner, Pathway
 from parsers.people import NAME, NAME_WORD, fold, is_name, sign_off
 from parsers.sentences import Sentence, sentences
@@ -147,12 +147,6 @@ def _int(value: Any, key: str) -> int:
     return value
 
 
-def _by_pathway(value: Any, key: str) -> dict[str, tuple[str, ...]]:
-    if not isinstance(value, dict):
-        raise ParamError(f"{key}: must be a table of pathway = [document types]")
-    return {str(k): _strings(v, f"{key}.{k}") for k, v in value.items()}
-
-
 def _opt(convert, default=()):
     return field(default=default, metadata={"convert": convert})
 
@@ -173,6 +167,21 @@ class PhraseParams:
     veto_unless: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
     # Headings ("Consent", "Contingency plan") name a topic; they are not evidence of it.
     headings_count: bool = False
+    # Optional, one list per `all_of` group: a sentence of a few words or more that stands under a
+    # heading matching one of these counts for that group ("Risks" then "Mum may stop going ...").
+    sections: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    section_min_words: int = field(default=5, metadata={"convert": _int})
+    # Optional, one list per `all_of` group: weaker wording that counts for its group only in the same
+    # passage as a sentence that says another group ("My assessment included home visits ..." two
+    # sentences before "the needs are now at level 2" is the summary of the work behind that decision).
+    near: tuple[tuple[re.Pattern[str], ...], ...] = _opt(_groups, ())
+    near_sentences: int = field(default=3, metadata={"convert": _int})
+
+    def __post_init__(self) -> None:
+        if self.sections and len(self.sections) != len(self.all_of):
+            raise ParamError("sections: needs one list of heading patterns per all_of group")
+        if self.near and len(self.near) != len(self.all_of):
+            raise ParamError("near: needs one list of patterns per all_of group")
 
 
 def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
@@ -184,13 +193,19 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
             if any(p.search(s.text) for p in params.veto) and not any(p.search(s.text) for p in params.veto_unless):
                 return Verdict(False, f"{src.name} says otherwise: “{_quote(s.text)}”", src.name)
     found: list[tuple[Source, Sentence]] = []
-    for group in params.all_of:
+    for i, group in enumerate(params.all_of):
+        headings = params.sections[i] if params.sections else ()
+        weaker = params.near[i] if params.near else ()
         hit = None
         for src in sources:
-            for s in src.sents():
+            sents = src.sents()
+            for k, s in enumerate(sents):
                 if s.heading and not params.headings_count:
                     continue
-                if any(p.search(s.text) for p in group) and not any(p.search(s.text) for p in params.unless):
+                said = any(p.search(s.text) for p in group) or (
+                    s.section and len(s.text.split()) >= params.section_min_words and any(p.search(s.section) for p in headings)) or (
+                    any(p.search(s.text) for p in weaker) and _passage_says_another(params, sents, k, i))
+                if said and not any(p.search(s.text) for p in params.unless):
                     hit = (src, s)
                     break
             if hit:
@@ -200,6 +215,23 @@ def find_phrases(params: PhraseParams, ev: Evidence, what: str) -> Verdict:
         found.append(hit)
     where = "; ".join(dict.fromkeys(f"{src.name}: “{_quote(s.text, 120)}”" for src, s in found))
     return Verdict(True, f"found in {', '.join(dict.fromkeys(src.name for src, _ in found))}", where)
+
+
+def _passage_says_another(params: PhraseParams, sents: list[Sentence], k: int, group: int) -> bool:
+    """Whether a sentence within `near_sentences` of sentence k, in the same passage (no heading
+    in between), says one of the other groups in its own words."""
+    others = [g for j, g in enumerate(params.all_of) if j != group]
+
+    def says(s: Sentence) -> bool:
+        return any(p.search(s.text) for g in others for p in g) and not any(p.search(s.text) for p in params.unless)
+
+    for step in (1, -1):
+        j = k + step
+        while 0 <= j < len(sents) and abs(j - k) <= params.near_sentences and not sents[j].heading:
+            if says(sents[j]):
+                return True
+            j += step
+    return False
 
 
 class Phrases(Checker):
@@ -335,10 +367,18 @@ def taf_zones(text: str, triggers: Sequence[re.Pattern[str]], limit: int = 600) 
     zones = []
     for trig in triggers:
         for m in trig.finditer(text):
-            rest = text[m.start(): m.start() + limit]
+            # The zone starts where the trigger's sentence starts: "Jo Bloggs (Nurse) and Al Reyes (GP) will
+            # also stay involved" names the team before the words that say what they are.
+            back = text[max(0, m.start() - 300): m.start()]
+            cut = [b.end() for b in re.finditer(r"[.!?:](?=\s)|\n\s*\n|\t", back)]
+            start = m.start() - (len(back) - cut[-1]) if cut else max(0, text.rfind("\n", 0, m.start()) + 1)
+            while start < m.start() and text[start].isspace():
+                start += 1
+            rest = text[start: m.start() + limit]
             lines = rest.split("\n")
-            kept = [lines[0]]
-            for line in lines[1:]:
+            lead_in = text[start:m.start()].count("\n")  # lines of the trigger's sentence before the trigger
+            kept = lines[: lead_in + 1]
+            for line in lines[lead_in + 1:]:
                 stripped = line.strip()
                 if not stripped:
                     continue
@@ -361,7 +401,10 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
     # Join lines a PDF wrapped ("Hannah\nLatif (Health Visitor)"); Word table rows (tabs) stay apart.
     units: list[str] = []
     for line in zone.split("\n"):
-        if "\t" in line or not units or "\t" in units[-1]:
+        # A line that starts with a person's name starts a row of its own (PDF tables lose their tabs).
+        starts_person = bool(re.match(rf"\s*[•*\-–]?\s*{_TITLE_WORD}\s+{NAME_WORD}", line)) or any(
+            is_name(" ".join(line.split()[:n])) for n in (2, 3) if len(line.split()) > n)
+        if "\t" in line or not units or "\t" in units[-1] or starts_person:
             units.append(line)
         else:
             units[-1] += " " + line.strip()
@@ -461,8 +504,9 @@ class PlanParams:
     # A deadline that is not a calendar date ("end of the summer term", "within 4 weeks").
     deadline: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
     min_timed_actions: int = field(default=2, metadata={"convert": _int})
-    # Action sentences outside a table: someone will do something by a date.
+    # Action sentences outside a table: someone (action_who) will do something (action_sentence) by a date.
     action_sentence: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
+    action_who: tuple[re.Pattern[str], ...] = _opt(_patterns, ())
 
 
 class SmartPlan(Checker):
@@ -474,14 +518,57 @@ class SmartPlan(Checker):
 
     def check(self, ev: Evidence) -> Verdict:
         for src in ev.of_types(self.params.documents):
-            n = self._table_actions(src)
+            n = self._table_actions(src, ev.reference_date)
             if n >= self.params.min_timed_actions:
                 return Verdict(True, f"a plan table with {n} dated actions and who does them", src.name)
         for src in ev.of_types(self.params.documents):
-            hits = [s.text for s in src.sents() if any(p.search(s.text) for p in self.params.action_sentence) and self._timed(s.text)]
+            rows = [line for line in src.text.splitlines() if self._list_action(line, ev.reference_date)]
+            if len(rows) >= self.params.min_timed_actions:
+                return Verdict(True, f"{len(rows)} plan lines giving the action, who and by when", f"{src.name}: “{_quote(rows[0], 100)}”")
+        for src in ev.of_types(self.params.documents):
+            hits = [s.text for s in src.sents()
+                    if any(p.search(s.text) for p in self.params.action_sentence)
+                    and any(p.search(s.text) for p in self.params.action_who) and self._timed(s.text)]
             if len(hits) >= self.params.min_timed_actions:
                 return Verdict(True, f"{len(hits)} actions with who and by when", f"{src.name}: “{_quote(hits[0], 100)}”")
         return Verdict(False, "no plan with actions, who and by when (a plan saying only “ongoing” does not count)")
+
+    def _list_action(self, line: str, reference: dt.date | None) -> bool:
+        """A plan line without a table header: "action – who – by when" (dashes, pipes or tabs between
+        the parts): one part a deadline, another naming a person, role or agency, and the action first.
+        A household row ("Ann Lee | Child | 03/09/2014") is not one: a date of birth is no deadline."""
+        cells = [c.strip(" •*-–—·") for c in re.split(r"\s[–—-]\s|\s*\|\s*|\t", line) if c.strip(" •*-–—·")]
+        if len(cells) < 3:
+            return False
+        timed = [i for i, c in enumerate(cells) if len(c) <= 40 and self._deadline(c, reference)]
+        if not timed:
+            return False
+        others = [c for i, c in enumerate(cells) if i not in timed]
+        action = others[0]
+        if len(action.split()) < 2 or self._only_owner(action):
+            return False
+        return any(self._owner(c) for c in others[1:])
+
+    def _only_owner(self, cell: str) -> bool:
+        """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact
+        row, not an action. An action may name people ("Help Ms Lee apply for the grant")."""
+        cell = re.sub(r"\([^)]*\)", "", cell).strip()
+        if re.search(r"\b(?:to|will)\b", cell):
+            return False
+        return is_name(cell) or bool(_PERSON.fullmatch(cell)) or (
+            len(cell.split()) <= 3 and any(p.search(cell) for p in self.params.action_who))
+
+    def _deadline(self, text: str, reference: dt.date | None) -> bool:
+        """A date that could be a plan's deadline (not years before the letter), or a term / "within 4 weeks"."""
+        dates = [f.date for f in find_dates(text)]
+        if dates:
+            return reference is None or any(d >= months_before(reference, 12) for d in dates)
+        return any(p.search(text) for p in self.params.deadline)
+
+    def _owner(self, cell: str) -> bool:
+        cell = re.sub(r"\([^)]*\)", "", cell).strip()
+        return len(cell.split()) <= 6 and (any(p.search(cell) for p in self.params.action_who) or is_name(cell)
+                                           or bool(_PERSON.fullmatch(cell)))
 
     def _is_header(self, text: str) -> bool:
         return bool(text) and any(p.search(text) for p in self.params.who_column) and any(p.search(text) for p in self.params.when_column)
@@ -489,7 +576,7 @@ class SmartPlan(Checker):
     def _timed(self, text: str) -> bool:
         return bool(DATE_RE.search(text)) or any(p.search(text) for p in self.params.deadline)
 
-    def _table_actions(self, src: Source) -> int:
+    def _table_actions(self, src: Source, reference: dt.date | None = None) -> int:
         lines = src.text.replace("\f", "\n").splitlines()
         best = 0
         for i in range(len(lines)):
@@ -508,7 +595,7 @@ class SmartPlan(Checker):
             for row in lines[i + 1:i + 40]:
                 if re.match(r"^\s*(?:risks?|contingency|consent|team\s+around|signed|next\s+steps|\d+\.\s)", row, re.IGNORECASE):
                     break
-                if self._timed(row):
+                if self._deadline(row, reference):
                     timed += 1
             best = max(best, timed)
         return best

@@ -15,7 +15,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from parsers.classify import classify, classify_text
-from parsers.dates import find_dates, parse_date
+from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
     Address,
@@ -37,6 +37,8 @@ from parsers.people import (
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
+    repair_glyphs,
+    siblings_in_prose,
 )
 from parsers.quoting import Segment, split_body
 
@@ -68,6 +70,7 @@ _AUTO_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _MEETING_BODY = re.compile(r"microsoft\s+teams\s+meeting|join\s+(?:the\s+)?(?:teams\s+)?meeting|meeting\s+id\s*:", re.IGNORECASE)
+_ANSWERING = re.compile(r"\bas\s+(?:you\s+)?(?:requested|asked)|\bsorry\b|\bapologies\b|\bmissing\b|\bfor(?:got|gotten)\b|\bhere\s+is\s+the\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:OFFICIAL[-\s]SENSITIVE\s*[:\-]?\s*)?(?:re|aw|sv)\s*:)", re.IGNORECASE)
 
 
@@ -107,13 +110,24 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
 
     # Children: the letter's heading and children lists, then tables and "Name (DOB ...)" anywhere.
     mentions = []
-    ordered = sorted(readable, key=lambda c: 0 if c.type in LETTER_TYPES else 1)
-    for c in ordered:
-        mentions += children_in_lists(c.doc.text, reference)
-    for c in ordered:
-        mentions += children_with_dobs(c.doc.text, reference)
+    # Letters first (their heading lists the children); OCR text last (its spellings are the least sure).
+    ordered = sorted(readable, key=lambda c: (c.doc.ocr_pages > 0, 0 if c.type in LETTER_TYPES else 1))
+    for scanned in (False, True):
+        batch = [c for c in ordered if (c.doc.ocr_pages > 0) is scanned]
+        weight = 0.3 if scanned else 1.0
+        for c in batch:
+            mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
+        for c in batch:
+            mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
+    # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
+    vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
+    mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
+    family = repair_glyphs(family, vocabulary) if family else None
+    prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
+    if prose:
+        children = merge_children(mentions + prose)
 
     lp_mentions = []
     for c in ordered:
@@ -187,8 +201,10 @@ _LETTER_HEADING = re.compile(
 
 
 def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> ClassifiedDocument | None:
-    """The body holds the letter when it has a letter's salutation and heading, and no letter is attached."""
-    if any(c.type in LETTER_TYPES for c in classified):
+    """The body holds the letter when it has a letter's salutation and heading, and either no letter is
+    attached or the body is a copy of the attached letter (pasted "in case the attachment doesn't open")."""
+    attached = [c for c in classified if c.type in LETTER_TYPES]
+    if attached and not any(_pasted_copy(c.doc.text, cover) for c in attached if c.doc.readable):
         return None
     if not re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) or not _LETTER_HEADING.search(cover):
         return None
@@ -197,6 +213,17 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
     return ClassifiedDocument(doc=doc, type=c.type, is_assessment=False)
+
+
+def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:
+    """Most of the letter's sentences of five words or more are in the body too (spacing and line
+    breaks aside): the body carries the letter itself, not a note about it."""
+    def norm(text: str) -> str:
+        return re.sub(r"\s+", " ", text).strip().lower()
+
+    flat = norm(body)
+    parts = [p for p in (norm(x) for x in re.split(r"(?<=[.!?])\s+|\n", letter)) if len(p.split()) >= 5]
+    return len(parts) >= 3 and sum(p in flat for p in parts) >= share * len(parts)
 
 
 # --- what kind of email ------------------------------------------------------------------
@@ -225,6 +252,10 @@ def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: li
         return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
     if any(c.type is DocType.TAF_REVIEW for c in classified):
         return Kind.TAF_REVIEW, "carries an Early Help Record plan review"
+    # A reply that does not quote us but answers a request ("as requested", "sorry, here is ...").
+    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and bool(_ANSWERING.search(cover[:600]))
+    if answers and not any(c.type in LETTER_TYPES for c in classified):
+        return Kind.REPLY_WITH_MISSING_ITEM, "a reply answering a request"
     if not relevant:
         if is_reply and quotes_team:
             return Kind.REPLY_WITH_MISSING_ITEM, "a reply to our query"
@@ -240,24 +271,34 @@ def _has_readable_letter(classified: list[ClassifiedDocument]) -> bool:
 
 
 def letter_date_of(text: str) -> dt.date | None:
-    """The date a letter is written on: the first date before its salutation ("Dear ..."), on a
-    line of its own or after "Date:"; failing that, the first date line in its first lines."""
+    """The date a letter is written on: the first date line before its salutation ("Dear ..."), on a
+    line of its own or after "Date:"; failing that, the first date line in its first lines. A letter
+    pasted under a cover note has two salutations ("Dear colleagues" ... date ... "Dear Ms Lee"):
+    the date belongs to the first salutation that has one above it."""
     lines = text.splitlines()
-    head: list[str] = []
-    for line in lines:
+    seen_salutation = False
+    for i, line in enumerate(lines):
         if re.match(r"^\s*dear\b", line, re.IGNORECASE):
-            break
-        head.append(line)
-    else:
-        head = lines[:15]
-    for line in head:
-        stripped = line.strip()
-        found = find_dates(stripped)
-        if not found:
+            seen_salutation = True
             continue
-        rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
-        if not rest or re.fullmatch(r"(?:date|dated|sent|letter\s+date)\s*:?", rest, re.IGNORECASE):
-            return found[0].date
+        if not seen_salutation and i >= 15 and not any(re.match(r"^\s*dear\b", ln, re.IGNORECASE) for ln in lines):
+            break
+        day = _date_line(line)
+        if day is not None:
+            if any(re.match(r"^\s*dear\b", ln, re.IGNORECASE) for ln in lines[i + 1:i + 8]) or not seen_salutation:
+                return day
+    return None
+
+
+def _date_line(line: str) -> dt.date | None:
+    """A line that is only a date, perhaps with a label or article ("the 4th of March 2026", "Date: 4/3/26")."""
+    stripped = line.strip()
+    found = find_dates(stripped)
+    if not found:
+        return None
+    rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
+    if not rest or re.fullmatch(r"(?:(?:date|dated|sent|letter\s+date)\s*:?|the|on)", rest, re.IGNORECASE):
+        return found[0].date
     return None
 
 
@@ -276,7 +317,7 @@ _WRITTEN = re.compile(
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
-    r"(?:assessment\s+(?:last\s+)?(?:updated|reviewed)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
+    r"(?:(?:assessment|record|early\s+help\s+record|EHR|plan)\s+(?:last\s+)?(?:updated|reviewed|revised)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
     r"|last\s+updated|updated\s+on)\s*[:|\t ]\s*",
     re.IGNORECASE,
 )
@@ -293,10 +334,46 @@ def _labelled_dates(text: str, rx: re.Pattern[str]) -> list[dt.date]:
     return out
 
 
+# A dated log of the record's reviews and updates: a table headed "Date | Update" (or "Date | Review",
+# "Date | Entry" ...), or a section titled "Reviews and updates", "Review history", "Progress log".
+_LOG_HEADER = re.compile(
+    r"^\s*(?:(?:date|when)\b[\s|:]+(?:of\s+)?(?:updates?|reviews?|entry|entries|notes?|progress|details?|event|what\s+happened)\b"
+    r"|(?:reviews?\s*(?:and|&)\s*updates?|updates?\s*(?:and|&)\s*reviews?|review\s+(?:history|log|record)s?|record\s+of\s+(?:reviews|updates)"
+    r"|progress\s+(?:log|updates?|reviews?)|updates?\s+log)\s*:?\s*$)",
+    re.IGNORECASE,
+)
+# A row for a review still to come ("21/07/2026 Next review", "... (booked)") is not an update; a past
+# review that mentions a plan ("Review: step down planned") is.
+_LOG_FUTURE = re.compile(r"^[\W\d]*(?:next|planned|provisional|booked|scheduled|due)\b|\((?:booked|planned|provisional|scheduled)\)", re.IGNORECASE)
+
+
+def _review_log_dates(text: str) -> list[dt.date]:
+    """The dates of the rows of a record's review / update log: each row starts with its date; a wrapped
+    row carries on in lower case, and the first other line that is not a row ends the log."""
+    lines = text.replace("\f", "\n").splitlines()
+    out: list[dt.date] = []
+    for i, line in enumerate(lines):
+        if not _LOG_HEADER.match(line) or find_dates(line):
+            continue
+        for row in lines[i + 1:i + 40]:
+            stripped = row.strip(" \t•*-–|")
+            if not stripped or _LOG_HEADER.match(row):
+                continue
+            found = find_dates(stripped)
+            if found and found[0].start == 0:
+                if not _LOG_FUTURE.search(stripped[found[0].end:]):
+                    out.append(found[0].date)
+                continue
+            if stripped[:1].isupper() or stripped[:1].isdigit():
+                break
+    return out
+
+
 def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
-    """When the assessment was written, or its latest update ("written or updated"). Never the
-    start, authorisation or print date of a case-management export."""
-    updated = _labelled_dates(text, _UPDATED)
+    """When the assessment was written, or its latest update ("written or updated"): a labelled
+    date, or the newest row of its dated review log. Never the start, authorisation or print date
+    of a case-management export."""
+    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text)
     written = _labelled_dates(text, _WRITTEN)
     if updated or written:
         return max(updated + written)
@@ -306,9 +383,15 @@ def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
     return None
 
 
+_PATHWAY_ASSESSMENT = {Pathway.ONE: DocType.SINGLE_ASSESSMENT, Pathway.TWO: DocType.SINGLE_ASSESSMENT, Pathway.THREE: DocType.EARLY_HELP_RECORD}
+
+
 def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway) -> dt.date | None:
+    """The pathway's own assessment when it has one (an SA for 1-2, the EHR for 3), else any assessment."""
+    wanted = _PATHWAY_ASSESSMENT.get(pathway)
+    own = [c for c in classified if c.is_assessment and c.doc.readable and c.type is wanted]
     dates = []
-    for c in classified:
+    for c in own or classified:
         if c.is_assessment and c.doc.readable:
             day = assessment_date_of(c.doc.text, c.doc.filename)
             if day:

@@ -30,6 +30,21 @@ class Attachment:
     data: bytes
     inline: bool = False
     depth: int = 0  # 0 = the email itself, 1 = inside an attached message/rfc822, ...
+    content_id: str = ""  # without angle brackets; set on inline images (cid: references)
+
+
+@dataclass(frozen=True)
+class InlineForward:
+    """A message quoted in a body under "-----Original Message-----" / "From: ... Sent: ..."
+    (Outlook) or "On ... wrote:" / "Begin forwarded message:" (Apple), as far as the
+    quoted header lines say. Fields the quote does not give are ""."""
+
+    sender: Address
+    sent: str  # the date line as written (clients localise it; not parsed)
+    to: str
+    cc: str
+    subject: str
+    body: str  # the quoted text below the header lines, up to the next quoted message
 
 
 @dataclass(frozen=True)
@@ -51,6 +66,10 @@ class ParsedEmail:
     attachments: tuple[Attachment, ...]  # depth-first MIME order, inside forwards too
     forwarded: tuple["ParsedEmail", ...] = ()  # attached message/rfc822 parts
     defects: tuple[str, ...] = ()  # what was wrong with the MIME, for the log
+    html_body: str = ""  # the HTML alternative as sent ("" when none)
+    inline_forwards: tuple[InlineForward, ...] = ()  # messages quoted in text_body, newest first
+    over_limits: tuple[str, ...] = ()  # plain-English: which resource limit the email exceeded
+    size: int = 0  # bytes of the raw message
 
     def header(self, name: str) -> str | None:
         """First value of header `name` (case-insensitive), or None."""
@@ -97,6 +116,8 @@ class DocumentText:
     ocr_pages: int = 0  # pages whose text came from OCR
     reason: str = ""  # plain-English reason when status is not OK
     seconds: dict[str, float] = field(default_factory=dict, compare=False, hash=False)
+    kind: str = ""  # which reader read it: pdf, docx, odt, rtf, msg, tnef, image, text, other
+    table_pages: int = 0  # PDF pages read for plan tables (border lines, or pdfplumber's layout model)
 
     @property
     def readable(self) -> bool:

@@ -25,7 +25,7 @@ _SIGNALS: list[tuple[Pathway, float, str, str]] = [
     (Pathway.ONE, 6, r"\bpathway\s*(?:1|one)\b", "the email says Pathway 1"),
     (Pathway.TWO, 6, r"\bpathway\s*(?:2|two)\b", "the email says Pathway 2"),
     (Pathway.THREE, 6, r"\bpathway\s*(?:3|three)\b", "the email says Pathway 3"),
-    (Pathway.ONE, 3, r"\b(?:child\s+in\s+need|CIN)\s+plan\b|\bchild\s+protection\s+plan\b|\bCP\s+plan\b", "a CIN/CP plan is mentioned"),
+    (Pathway.ONE, 3, r"(?<!\bno\s)(?<!\bnot\s)(?<!\bwithout\s)(?<!\bwithout\sa\s)\b(?:child\s+in\s+need|CIN)\s+plan\b(?!\s+(?:was|is)\s+not)|\bchild\s+protection\s+plan\b|\bCP\s+plan\b", "a CIN/CP plan is mentioned"),
     (Pathway.ONE, 3, r"\bfinal\s+(?:CIN|child\s+in\s+need|core\s+group)\b|\bCIN\s+(?:review|meeting)s?\b|\bcore\s+group\b", "a (final) CIN or core group meeting"),
     (Pathway.ONE, 3, r"step(?:ping|ped)?[\s-]*down\s+(?:from\s+)?(?:a\s+)?(?:CIN|CP|child\s+in\s+need|child\s+protection)\b", "step down from CIN/CP"),
     (Pathway.ONE, 3, r"\bintervention\s+(?:team|service)\b", "the Intervention team"),

@@ -16,9 +16,11 @@ from parsers.model import Child, LeadPractitioner
 
 # A capitalised name word: letters with apostrophes/hyphens inside (O’Brien, Al-Amin, Zielińska).
 _UP = r"[^\W\d_a-zß-ÿ]"  # an upper-case letter (approximation that works for Latin scripts)
-NAME_WORD = rf"(?-i:{_UP}[^\W\d_]*(?:['’\-]{_UP}?[^\W\d_]+)*)"  # case-sensitive even inside (?i) patterns
+# A PDF whose font lacks a letter prints a box (■) or U+FFFD in its place ("Wi■niewski"): still a name.
+_LETTER = r"(?:[^\W\d_]|[\u25a0\ufffd])"
+NAME_WORD = rf"(?-i:{_UP}{_LETTER}*(?:['’\-]{_UP}?{_LETTER}+)*)"  # case-sensitive even inside (?i) patterns
 _TITLES = r"(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?"
-NAME = rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}}"
+NAME = rf"{NAME_WORD}(?:[ ]+{NAME_WORD}){{1,3}}"
 
 # Words that look like names in capitals but are not people.
 _NOT_NAME_WORDS = {
@@ -46,8 +48,10 @@ _CHILD_ROLE = re.compile(
 
 # Lines that list the children: the letter's heading and the "Children" row of a plan or form.
 _LIST_HEADING = re.compile(
-    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*children\b|^\s*child(?:\(ren\))?\b"
-    r"|^\s*names?\s+of\s+child)",
+    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*(?:[•*\-–]\s*)?child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
+    r"|^\s*names?\s+of\s+child"
+    # however the heading is worded, "<Surname> Family:" (or " – ") then the children
+    rf"|^.{{0,80}}?(?<![\w’'-]){NAME_WORD}(?:-{NAME_WORD})?\s+(?-i:Family|family)\s*[:–—]\s*(?-i:(?={_UP})))",
     re.IGNORECASE | re.MULTILINE,
 )
 _SENTENCE_START = re.compile(r"^\s*(?:I|We|You|As|This|Thank|Dear|Following|When|Further|Since|My|Our|Your)\b")
@@ -75,6 +79,7 @@ class ChildMention:
     name: str
     dob: dt.date | None
     labelled: bool  # the DOB was written with a "DOB"/"date of birth" label or in a children list
+    weight: float = 1.0  # how much to trust its spelling (OCR text less)
 
 
 def _clean_name(raw: str) -> str:
@@ -103,6 +108,10 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 break
             if re.search(r"[A-Za-z]{3,}\s+[a-z]{3,}\s+[a-z]{3,}", nxt) and not DATE_RE.search(nxt):
                 break  # prose
+            # Only a wrapped heading continues: the line so far ends mid-item (no closing bracket or date).
+            tail = chunk.rstrip()
+            if (tail.endswith(")") or re.search(rf"(?:{DATE_RE.pattern})$", tail, re.IGNORECASE)) and not re.match(r"^\s*[,;(]", nxt):
+                break
             chunk += " " + nxt.strip()
         chunk = re.sub(r"^\s*[:\-–—]\s*", "", chunk)
         for item in _items(chunk):
@@ -124,11 +133,22 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+# A household table row puts a relationship cell between the name and the date of birth
+# ("Riya Patel | Child | 03/03/2017", "Riya Patel Son 03/03/2017"); only a child's relationship
+# may stand there, so a parent's row or a plan row ("Ms Quill  20/04/2026") gives no child.
+_CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
 _NAME_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:]?\s*(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
+    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:|\t]?\s*(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
+    rf"(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
+_DOB_UNKNOWN = re.compile(r"^\s*(?:not\s+known|unknown|n/?k\b|tbc\b|to\s+be\s+confirmed|not\s+(?:given|recorded|provided|available)|to\s+follow)", re.IGNORECASE)
+_NAME_NO_DOB_RE = re.compile(
+    rf"(?<![\w’'])(?P<name>{NAME})\s*[,(]?\s*(?:DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:is\s+)?"
+    r"(?:not\s+known|unknown|n/?k\b|tbc\b|to\s+be\s+confirmed|not\s+(?:given|recorded|provided|available)|to\s+follow)",
+    re.IGNORECASE,
+)
 
 
 def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
@@ -139,6 +159,10 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         if m.group("title"):
             continue  # "Ms Begum 15/07/2026": an adult with a deadline in a plan
         name = _clean_name(m.group("name").replace("\n", " "))
+        rel = m.group("rel")
+        words = name.split()
+        if len(words) > 2 and re.fullmatch(_CHILD_CELL, words[-1], re.IGNORECASE):
+            name, rel = " ".join(words[:-1]), words[-1]  # "Riya Patel Child 03/03/2017": the name ran into the cell
         if not is_name(name):
             continue
         between = flat[m.end("name"):m.start("date")]
@@ -147,13 +171,25 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         dob = parse_date(m.group("date"))
         if dob is None or (before is not None and dob >= before) or dob.year < 1990:
             continue
-        out.append(ChildMention(name, dob, bool(m.group("label"))))
-    # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary".
-    for line in text.splitlines():
+        out.append(ChildMention(name, dob, bool(m.group("label") or rel)))
+    # A child said to have no known date of birth: "Mark Ivanov (DOB not known)", "Mark Ivanov, date of birth: TBC".
+    for m in _NAME_NO_DOB_RE.finditer(flat):
+        name = _clean_name(m.group("name").replace("\n", " "))
+        if is_name(name):
+            out.append(ChildMention(name, None, True))
+    # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary", and in a
+    # household table whose header asks for the date of birth, "Mark Ivanov  Not known".
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
         rm = _ROW_RE.match(line.replace("\t", " \t"))
         if not rm:
             continue
         rest = rm.group("rest")
+        if _DOB_UNKNOWN.match(rest) and any(re.search(r"date\s+of\s+birth|\bD\.?O\.?B\b", h, re.IGNORECASE) for h in lines[max(0, i - 8):i]):
+            name = _clean_name(rm.group("name"))
+            if is_name(name):
+                out.append(ChildMention(name, None, True))
+            continue
         if DATE_RE.match(rest.strip()) or not _CHILD_ROLE.match(rest) or _ADULT_ROLE.search(rest.split("\t")[0]):
             continue
         if re.search(r"\b(?:parent|mother|father|carer)\b", rest, re.IGNORECASE):
@@ -164,24 +200,93 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+def _similar(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+_GLYPH = re.compile(r"[\u25a0\ufffd]")
+
+
+def repair_glyphs(name: str, vocabulary: set[str]) -> str:
+    """ "Wi■niewski" -> "Wiśniewski" when the email spells the word out elsewhere (a filename, the
+    subject, a .docx copy): each box stands for one letter; an ambiguous or unseen word stays as it is."""
+    if not _GLYPH.search(name):
+        return name
+    out = []
+    for word in name.split():
+        if _GLYPH.search(word):
+            rx = re.compile("".join("." if _GLYPH.match(c) else re.escape(c) for c in word) + r"\Z")
+            cands = {v for v in vocabulary if rx.match(v) and not _GLYPH.search(v)}
+            word = cands.pop() if len(cands) == 1 else word
+        out.append(word)
+    return " ".join(out)
+
+
 def merge_children(mentions: list[ChildMention]) -> list[Child]:
-    """One Child per person: same folded name, or same first name and DOB (OCR misreads a surname)."""
-    merged: list[list] = []  # [name, dob]
+    """One Child per person: the same name (accents and case aside), or the same surname and date
+    of birth with a near-identical first name (OCR reads "Mikołaj" as "Mikotaj"). The spelling
+    seen most often wins."""
+    merged: list[dict] = []
     for mention in mentions:
         key = fold(mention.name)
-        first = key.split()[0]
+        words = key.split()
         for entry in merged:
-            ekey = fold(entry[0])
-            same = ekey == key or (
-                ekey.split()[0] == first and mention.dob is not None and entry[1] == mention.dob
-            ) or (ekey.split()[0] == first and ekey.split()[-1][:3] == key.split()[-1][:3] and (entry[1] is None or mention.dob is None))
+            ewords = fold(entry["name"]).split()
+            same = ewords == words or (
+                ewords[-1] == words[-1] and _similar(ewords[0], words[0])
+                and (mention.dob is None or entry["dob"] is None or entry["dob"] == mention.dob)
+            ) or (
+                mention.dob is not None and entry["dob"] == mention.dob and _similar(" ".join(ewords), key)
+            )
             if same:
-                if entry[1] is None and mention.dob is not None:
-                    entry[1] = mention.dob
+                if entry["dob"] is None and mention.dob is not None:
+                    entry["dob"] = mention.dob
+                entry["spellings"][mention.name] = entry["spellings"].get(mention.name, 0) + mention.weight
                 break
         else:
-            merged.append([mention.name, mention.dob])
-    return [Child(name, dob) for name, dob in merged]
+            merged.append({"name": mention.name, "dob": mention.dob, "spellings": {mention.name: mention.weight}})
+    out = []
+    for entry in merged:
+        best = max(entry["spellings"].items(), key=lambda kv: kv[1])[0]
+        out.append(Child(best, entry["dob"]))
+    return out
+
+
+def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list[ChildMention]:
+    """Children named only by first name alongside their siblings ("Nii and Kwabena have kept their
+    school places"): a first name listed with known children's first names that is not one of them.
+    They get the family name and no date of birth, so `children_dobs` asks for it."""
+    if not known or not family:
+        return []
+    firsts = {fold(c.name.split()[0]) for c in known}
+    tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'\-]){NAME_WORD}(?![\w’'\-])", text)]
+    runs: list[list[tuple[str, int, int]]] = []
+    for tok in tokens:
+        if runs and re.fullmatch(r"\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s*&\s*", text[runs[-1][-1][2]:tok[1]]):
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    out: list[ChildMention] = []
+    for run in runs:
+        # "Custom House and Nii": a word straight after another capitalised word belongs to a place name.
+        run = [t for t in run if not re.search(rf"{NAME_WORD}[ ]+$", text[max(0, t[1] - 30):t[1]])]
+        if len(run) < 2 or not any(fold(t[0]) in firsts for t in run):
+            continue
+        for word, start, _ in run:
+            k = fold(word)
+            if k in firsts or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
+                continue
+            if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
+                continue
+            out.append(ChildMention(f"{word} {family}", None, False))
+            firsts.add(k)
+    return out
+
+
+_SIBLING_STOP = {"mum", "dad", "mummy", "daddy", "nan", "nana", "grandma", "grandad", "i", "you", "we", "they", "he", "she",
+                 "school", "nursery", "college", "camhs", "gp", "police", "mr", "mrs", "ms", "miss", "dr"}
 
 
 # --- family name -------------------------------------------------------------
@@ -223,8 +328,8 @@ _ROLEISH = re.compile(
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\|)\s*:?\s*",
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
@@ -244,12 +349,16 @@ _AGENCY_WORDS = re.compile(
 def _lp_from_fields(block: str) -> LeadPractitioner | None:
     """A "Lead Practitioner" section laid out as Name / Role / Agency / Email / Phone fields."""
     fields: dict[str, str] = {}
+    # The block ends where the next section starts (the TAF table has its own "Name" column).
+    end = re.search(r"^\s*(?:team\s+around|other\s+professionals|professionals\b|TAF\b)", block, re.IGNORECASE | re.MULTILINE)
+    if end:
+        block = block[: end.start()]
     for key, rx in (
-        ("name", r"^\s*name\s*[:\t ]\s*(.+)$"),
-        ("role", r"^\s*(?:role|job\s+title|title|position)\s*[:\t ]\s*(.+)$"),
-        ("agency", r"^\s*(?:agency|organisation|organization|service|setting|school)\s*[:\t ]\s*(.+)$"),
-        ("email", r"^\s*e-?mail(?:\s+address)?\s*[:\t ]\s*(.+)$"),
-        ("phone", r"^\s*(?:phone|tel(?:ephone)?|mobile|contact\s+number)\s*[:\t ]\s*(.+)$"),
+        ("name", r"^\s*(?:full\s+)?name\s*[:\t| ]\s*(.+)$"),
+        ("role", r"^\s*(?:role|job\s+title|title|position|designation)\s*[:\t| ]\s*(.+)$"),
+        ("agency", r"^\s*(?:agency|organisation|organization|service|setting|school|team|base)\s*[:\t| ]\s*(.+)$"),
+        ("email", r"^\s*e-?mail(?:\s+address)?\s*[:\t| ]\s*(.+)$"),
+        ("phone", r"^\s*(?:phone|tel(?:ephone)?|mobile|contact\s+(?:number|no\.?)|telephone\s+number)\s*[:\t| ]\s*(.+)$"),
     ):
         m = re.search(rx, block, re.IGNORECASE | re.MULTILINE)
         if m:
@@ -322,8 +431,9 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     # "(Home-School Link Worker) at Wharfside Primary School"
     paren = re.match(r"\s*\(([^)]{3,60})\)\s*(?:at|from|,)?\s*([^.,(]{3,80})?", rest)
     if paren and _ROLE_WORDS.search(paren.group(1)) and not EMAIL_RE.search(paren.group(1)) and not PHONE_RE.search(paren.group(1)):
-        role = paren.group(1).strip()
-        agency = (paren.group(2) or "").strip() or agency
+        inside = [x.strip() for x in paren.group(1).split(",") if x.strip()]
+        role = inside[0]
+        agency = ", ".join(inside[1:]) or (paren.group(2) or "").strip() or agency
     if role and not _ROLE_WORDS.search(role) and _AGENCY_WORDS.search(role) and not agency:
         role, agency = None, role
     return LeadPractitioner(
@@ -335,18 +445,191 @@ def _lp_from_sentence(after: str) -> LeadPractitioner | None:
     )
 
 
+_LP_AGREED = re.compile(
+    rf"(?:{_TITLES}\s+)?(?P<name>{NAME})(?P<descr>\s*\([^()]{{3,120}}\)|,[^.;]{{3,120}}?,)?\s+(?:has|have)\s+agreed\s+to\s+(?:be|act\s+as|take\s+on(?:\s+the\s+role\s+of)?)\s+"
+    r"(?:the\s+|your\s+)?(?:early\s+help\s+)?lead\s+(?:practitioner|professional)",
+)
+
+
+# A heading over the lead practitioner's details ("Early Help Lead Practitioner", "Lead professional |").
+_LP_HEADING = re.compile(
+    r"^\s*(?:(?:community|named|identified|your|the)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
+    r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+details)?\s*[:|\t ]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_COLUMN_KEYS = (
+    ("name", r"(?:full\s+)?name"),
+    ("role", r"role|job\s+title|title|position|designation"),
+    ("agency", r"agency|organi[sz]ation|service|setting|school|team|base"),
+    ("email", r"e-?mail(?:\s+address)?"),
+    ("phone", r"phone|tel(?:ephone)?|mobile|contact(?:\s+(?:number|no\.?|details))?"),
+)
+
+
+def _lp_from_table(block: str) -> LeadPractitioner | None:
+    """A lead practitioner table laid out across: a header row "Name | Role | Agency | Email" (tabs or
+    pipes) and the person's row under it."""
+    lines = [ln for ln in block.splitlines() if ln.strip()][:2]
+    if len(lines) < 2:
+        return None
+    split = lambda ln: [c.strip() for c in re.split(r"\t|\s\|\s?|\|", ln.strip().strip("|"))]
+    header, row = split(lines[0]), split(lines[1])
+    if len(header) < 3 or len(row) != len(header):
+        return None
+    keys = []
+    for cell in header:
+        key = next((k for k, rx in _COLUMN_KEYS if re.fullmatch(rx, cell, re.IGNORECASE)), None)
+        keys.append(key)
+    if keys[0] != "name" or sum(1 for k in keys if k) < 3:
+        return None
+    values = {k: v for k, v in zip(keys, row) if k and v}
+    name = _clean_name(values.get("name", ""))
+    if not name or _PLACEHOLDER_LP.search(name) or not is_name(name):
+        return None
+    contact = " ".join(values.get(k, "") for k in ("email", "phone"))
+    email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
+    return LeadPractitioner(name, values.get("role") or None, values.get("agency") or None,
+                            email.group(0).rstrip(".") if email else None,
+                            re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
+
+
+# Prose that makes someone the family's lead: "X will be the lead professional", "your key person will be X",
+# "X has agreed to lead the early help plan", "X will coordinate the plan", "X is the main contact".
+_LEADS = re.compile(
+    r"\blead\s+(?:early\s+help\s+)?(?:practitioner|professional|worker|person|agency\s+contact)\b"
+    r"|\bkey\s+(?:person|worker|contact|professional)\b|\bmain\s+(?:point\s+of\s+)?contact\b"
+    r"|\bnamed\s+(?:worker|practitioner|professional)\b"
+    r"|\b(?:lead|leads|leading|co-?ordinate|co-?ordinates|co-?ordinating|oversee|oversees|overseeing)\s+(?:on\s+)?(?:the|your|this|our)\s+"
+    r"(?:family'?s?\s+|ongoing\s+|new\s+)?(?:early\s+help\s+|family\s+|TAF\s+)?(?:plan|support|work|TAF|team\s+around)"
+    r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b",
+    re.IGNORECASE,
+)
+_PERSON_IN_PROSE = re.compile(rf"(?<![\w’'])(?:(?P<title>{_TITLES})\s+)?(?P<name>{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,3}})")
+# Someone else is the subject of the leading ("happy for the school to lead the plan"), or it is only hoped for.
+_NOT_THEIR_LEAD = re.compile(r"\bfor\s+(?:the\s+|her\s+|his\s+|their\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+to\s*$|\b(?:if|whether|unless|until)\b", re.IGNORECASE)
+# A following sentence that is still about the same person: a pronoun or a contact label.
+_CONTINUES = re.compile(r"^\s*(?:she|he|they|her|his|their|you\s+can|please\s+(?:contact|call|email)|contact|tel|telephone|phone|mobile|email|e-mail)\b", re.IGNORECASE)
+
+
+def _people_in(sentence: str) -> list[tuple[str, int, int, bool]]:
+    """Names in a sentence (name, start, end, titled); an over-long capitalised run is cut to the name in it."""
+    out = []
+    for m in _PERSON_IN_PROSE.finditer(sentence):
+        words = m.group("name").split()
+        titled = bool(m.group("title"))
+        name = None
+        for k in range(len(words)):
+            for n in (4, 3, 2):
+                cand = " ".join(words[k:k + n])
+                if k + n <= len(words) and is_name(cand):
+                    name = cand
+                    break
+            if name:
+                break
+        if name is None and titled and words and fold(words[0]) not in _NOT_NAME_WORDS and not _ROLEISH.fullmatch(words[0]):
+            name = words[0]  # "Ms Quayle"
+        if name:
+            start = sentence.find(name, m.start())
+            rest_words = words[words.index(name.split()[-1]) + 1:] if name.split()[-1] in words else []
+            place = re.search(r"\b(?:at|from|in|of|to|near|via)\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE)
+            if not titled and (place or any(_AGENCY_WORDS.fullmatch(w) or _ROLEISH.fullmatch(w) for w in rest_words)):
+                continue  # "at Westbourne Park Secondary", "Canning Town Family Hub": a place, not a person
+            out.append((name, m.start() if titled and name == words[0] else start, start + len(name), titled))
+    return out
+
+
+def _describe(descr: str) -> tuple[str | None, str | None]:
+    """Role and agency from what stands beside a name: "(Health Visitor, Newham 0-19 Health Service)",
+    ", the Pastoral Manager at Riverbank Academy,", ", SENCo, Oak Primary –"."""
+    descr = re.sub(r"\(\s*(?:(?:mobile|tel|phone|email|e-mail|on|or|at)\b\s*)*\)", "", EMAIL_RE.sub("", PHONE_RE.sub("", descr)))
+    paren = re.search(r"\(([^()]{3,90})\)", descr)
+    if paren and (_ROLE_WORDS.search(paren.group(1)) or _AGENCY_WORDS.search(paren.group(1))) and descr.strip().startswith("("):
+        parts = [x.strip() for x in paren.group(1).split(",") if x.strip()]
+        after = re.match(r"\s*(?:at|from|of|,)\s+([^,.;()]{3,80})", descr[paren.end():])
+        return parts[0], ", ".join(parts[1:]) or (after.group(1).strip() if after else None)
+    descr = re.split(r"\s[–—-]\s(?=\W*(?:e-?mail|tel|phone|mobile|contact|call|on\b|via\b|\d|[\w.+-]+@))|\bwho\b|\b(?:tel|email|e-mail|mobile|phone|telephone)\b|\bon\s+0|[:;]", descr, maxsplit=1)[0]
+    descr = re.sub(r"^\s*,?\s*(?:is\s+)?(?:the|our|a|an|your)\s+", "", descr.strip(" ,"))
+    parts = [p.strip(" .,") for p in re.split(r",|\s+at\s+|\s+from\s+|\s+based\s+at\s+|\s+with\s+", descr) if p.strip(" .,")]
+    parts = [p for p in parts if len(p.split()) <= 8 and not _VERBISH.search(p)]
+    if not parts:
+        return None, None
+    role, agency = parts[0], ", ".join(parts[1:]) or None
+    if not _ROLE_WORDS.search(role) and _AGENCY_WORDS.search(role) and not agency:
+        role, agency = None, role
+    if role and not (_ROLE_WORDS.search(role) or _AGENCY_WORDS.search(role) or re.fullmatch(r"[A-Z]{2,6}", role)):
+        return None, None
+    return role, agency
+
+
+_VERBISH = re.compile(r"\b(?:will|has|have|is|are|was|agreed|can|would|should)\b", re.IGNORECASE)
+
+
+def _lp_from_prose(text: str) -> list[LeadPractitioner]:
+    """ "Jo Bloggs (Health Visitor, Oak Health) has agreed to lead the early help plan. She can be reached on ...",
+    "Going forward your key person will be Jo Bloggs, Pastoral Manager at Oak Academy – email ...",
+    "Jo Bloggs, the DSL at Oak Primary, will be the lead professional for your family (mobile ...)"."""
+    from parsers.sentences import sentences  # local: sentences is a sibling module with no other tie to people
+
+    sents = [s.text for s in sentences(text)]
+    out = []
+    for i, sent in enumerate(sents):
+        trig = _LEADS.search(sent)
+        if not trig or _PLACEHOLDER_LP.search(sent):
+            continue
+        people = _people_in(sent)
+        chosen = None
+        # The person named just after the lead phrase ("your key person will be Jo Bloggs") ...
+        for name, start, end, titled in people:
+            if start >= trig.end() and re.fullmatch(r"[\s,:–—-]*(?:for\s+(?:the|your)\s+(?:family|plan|children)\s*)?(?:will\s+be|is|are|:|–|-|,)?\s*(?:now\s+)?",
+                                                     sent[trig.end():start], re.IGNORECASE):
+                chosen = (name, start, end)
+                break
+        # ... or the subject before it ("Jo Bloggs (...) has agreed to lead the plan").
+        if chosen is None:
+            before = [p for p in people if p[2] <= trig.start()]
+            if before:
+                name, start, end, _ = before[0]
+                between = sent[end:trig.start()]
+                if not _NOT_THEIR_LEAD.search(between) and not any(p[1] > end for p in before[1:] if not _same_person(p[0], name)):
+                    chosen = (name, start, end)
+        if chosen is None:
+            continue
+        name, start, end = chosen
+        others = [p[1] for p in people if p[1] > end and not _same_person(p[0], name)]
+        own = sent[end: min(others) if others else len(sent)]
+        descr = own if start < trig.start() else own
+        role, agency = _describe(descr[: trig.start() - end] if start < trig.start() else descr)
+        if not (role or agency):
+            continue
+        contact = own
+        for nxt in sents[i + 1:i + 3]:
+            if not _CONTINUES.match(nxt) and not re.match(rf"^\s*(?:{_TITLES}\s+)?{re.escape(name.split()[-1])}\b", nxt):
+                break
+            contact += " " + nxt
+        email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
+        out.append(LeadPractitioner(_clean_name(name), role, agency, email.group(0).rstrip(".") if email else None,
+                                    re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None))
+    return out
+
+
 def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
     """Every lead practitioner named in `text` (placeholders and "to be confirmed" give none)."""
     out: list[LeadPractitioner] = []
-    for m in re.finditer(r"^\s*lead\s+practitioner\s*$", text, re.IGNORECASE | re.MULTILINE):
-        lp = _lp_from_fields(text[m.end():m.end() + 400])
+    for m in _LP_AGREED.finditer(text):
+        # "Jo Bloggs (Pastoral Lead, Oak Primary) has agreed to be the lead practitioner."
+        lp = _lp_from_sentence(m.group("name") + (m.group("descr") or "") + text[m.end():m.end() + 300])
+        if lp:
+            out.append(lp)
+    for m in _LP_HEADING.finditer(text):
+        block = text[m.end():m.end() + 400]
+        lp = _lp_from_fields(block) or _lp_from_table(block)
         if lp:
             out.append(lp)
     for m in _LP_TRIGGER.finditer(text):
         lp = _lp_from_sentence(text[m.end():m.end() + 500])
         if lp:
             out.append(lp)
-    return out
+    return out + _lp_from_prose(text)
 
 
 def merge_lead_practitioners(mentions: list[LeadPractitioner]) -> LeadPractitioner | None:
@@ -373,13 +656,30 @@ def _same_person(a: str, b: str) -> bool:
 
 # --- sign-off -------------------------------------------------------------------
 
-_CLOSINGS = re.compile(
-    r"^\s*(?:with\s+)?(?:(?:very\s+)?best\s+wishes|kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|yours\s+sincerely"
-    r"|yours\s+faithfully|many\s+thanks|thanks|thank\s+you|sincerely|all\s+the\s+best)(?:\s+for\s+the\s+future)?\s*[,.!]?\s*$",
-    re.IGNORECASE,
-)
+# A closing (valediction) line is recognised by its make-up, not from a fixed list: a short line
+# made only of closing words ("With warmest wishes", "Kind regards", "Many thanks again", "Yours
+# sincerely", "All the very best for the future") with at least one word that carries the closing.
+_CLOSING_CORE = {"regards", "wishes", "sincerely", "faithfully", "truly", "thanks", "thank", "cheers", "warmly",
+                 "respectfully", "care", "best", "luck", "yours", "love"}
+_CLOSING_WORDS = _CLOSING_CORE | {
+    "with", "my", "our", "very", "many", "kind", "kindest", "warm", "warmest", "warmer", "good", "all", "the", "sincere",
+    "heartfelt", "every", "you", "for", "future", "and", "again", "once", "to", "everyone", "in", "meantime", "take",
+    "speak", "soon", "of", "your", "family", "a", "lot", "much", "so", "further", "ahead", "going", "forward", "onwards",
+    "from", "me", "us", "wishing", "continued", "success", "greatest", "fond", "fondest", "most", "kindly", "hope",
+}
+
+
+def _is_closing(line: str) -> bool:
+    words = re.findall(r"[a-z’']+", line.lower())
+    if not words or len(words) > 8 or re.search(r"\d|@|:", line) or not re.match(r"^\s*[A-Z]", line):
+        return False
+    if re.search(r"[.?]\s*\S", line.strip()):
+        return False  # prose, not a closing line
+    return all(w in _CLOSING_WORDS for w in words) and any(w in _CLOSING_CORE for w in words)
+
+
 _CLOSING_ANY = re.compile(
-    r"(?:with\s+)?(?:(?:very\s+)?best\s+wishes|kind(?:est)?\s+regards|yours\s+sincerely|yours\s+faithfully)(?:\s+for\s+the\s+future)?\s*[,.!]?",
+    r"(?:with\s+)?(?:(?:very\s+|warm(?:est)?\s+)?best\s+wishes|warm(?:est)?\s+(?:regards|wishes)|kind(?:est)?\s+regards|yours\s+sincerely|yours\s+faithfully)(?:\s+for\s+the\s+future)?\s*[,.!]?",
     re.IGNORECASE,
 )
 _NOISE_LINE = re.compile(r"^\s*(?:OFFICIAL(?:-SENSITIVE)?|Page\s+\d+.*|[^\w]*|.{1,3})\s*$", re.IGNORECASE)
@@ -397,7 +697,7 @@ def sign_off(text: str) -> SignOff:
     lines = text.splitlines()
     idx = None
     for i in range(len(lines) - 1, -1, -1):
-        if _CLOSINGS.match(lines[i]):
+        if _is_closing(lines[i]):
             idx = i
             break
     tail: list[str]
@@ -412,29 +712,35 @@ def sign_off(text: str) -> SignOff:
     kept = [ln.strip() for ln in tail if ln.strip() and not _NOISE_LINE.match(ln)]
     if not kept:
         return SignOff(None, None, True)
-    # A scanned signature can OCR as one line of noise before the typed name.
-    name = None
-    start = 0
-    for j, line in enumerate(kept[:3]):
-        cand = _clean_name(re.sub(r"\s*[,(].*$", "", line))
-        if is_name(cand) or re.fullmatch(rf"{NAME}", cand):
-            name = cand
-            start = j
-            break
-    if name is None:
-        return SignOff(None, None, True)
-    # "Jo Bloggs, Social Worker" on one line, or the title on the next line.
-    same_line = kept[start][len(name):].strip(" ,–—-()") if kept[start].startswith(name) else ""
+    # A scanned signature can OCR as a line or two of noise before the typed name: take the first
+    # name that has a job title under it (or beside it), else the first name.
+    first_name_only: str | None = None
+    for j, line in enumerate(kept[:4]):
+        cand = _clean_name(re.sub(r"\s*[,(–—|].*$", "", line))
+        if not (is_name(cand) or re.fullmatch(NAME, cand)):
+            continue
+        title = _title_after(kept, j, cand)
+        if title:
+            return SignOff(cand, title, True)
+        first_name_only = first_name_only or cand
+    return SignOff(first_name_only, None, True)
+
+
+def _title_after(kept: list[str], j: int, name: str) -> str | None:
+    """ "Jo Bloggs, Social Worker" on one line, or the job title on the next line."""
+    line = kept[j]
+    same_line = line[len(name):].strip(" ,–—-()|") if line.startswith(name) else ""
     title = None
     if same_line and _ROLE_WORDS.search(same_line):
         title = same_line
-    elif start + 1 < len(kept):
-        nxt = kept[start + 1]
-        if (_ROLE_WORDS.search(nxt) or _AGENCY_WORDS.search(nxt)) and not EMAIL_RE.search(nxt) and not re.match(r"^\s*(?:t|tel|m|mob|e|email|phone)\s*[:.]", nxt, re.IGNORECASE) and len(nxt) < 80:
+    elif j + 1 < len(kept):
+        nxt = kept[j + 1]
+        if (_ROLE_WORDS.search(nxt) or _AGENCY_WORDS.search(nxt)) and not EMAIL_RE.search(nxt) \
+                and not re.match(r"^\s*(?:t|tel|m|mob|e|email|phone)\s*[:.]", nxt, re.IGNORECASE) and len(nxt) < 80:
             title = nxt
     if title and _PLACEHOLDER_TITLE.search(title):
-        title = None
-    return SignOff(name, title, True)
+        return None
+    return title
 
 
 _PLACEHOLDER_TITLE = re.compile(r"job\s*title|name\s*/", re.IGNORECASE)

@@ -17,15 +17,28 @@ from dataclasses import dataclass
 class Sentence:
     text: str
     heading: bool
+    # The heading this sentence stands under ("Risks", "Contingency plan"), if any: a section's title
+    # says what its sentences are about even when they do not repeat it.
+    section: str = ""
 
 
 _END = re.compile(r"[.!?:;)]\s*$")
+_DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
+# A short title-case line: every word capitalised except small joining words.
+_SECTION_TITLE = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|and|of|the|for|to|&|a|in))*\s*$")
+_SECTION_SENTENCES = 3
 _HEADINGISH = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][^.!?]{0,90}$")
 
 
 def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     buf: list[str] = []
+    section = [""]  # the current heading; it stops applying after a few sentences (a heading leads a short section)
+    since_heading = [0]
+
+    def under() -> str:
+        since_heading[0] += 1
+        return section[0] if since_heading[0] <= _SECTION_SENTENCES else ""
     lines = [ln.rstrip() for ln in text.replace("\f", "\n").splitlines()]
 
     def flush() -> None:
@@ -33,7 +46,7 @@ def sentences(text: str) -> list[Sentence]:
             joined = re.sub(r"\s+", " ", " ".join(buf)).strip()
             for part in re.split(r"(?<=[.!?;])\s+(?=[\"'‘“(]?[A-Z0-9])", joined):
                 if part.strip():
-                    out.append(Sentence(part.strip(), False))
+                    out.append(Sentence(part.strip(), False, under()))
             buf.clear()
 
     for i, line in enumerate(lines):
@@ -43,14 +56,24 @@ def sentences(text: str) -> list[Sentence]:
         nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
         if "\t" in line:
             flush()  # a table row from a Word table: its own unit
-            out.append(Sentence(re.sub(r"\s+", " ", line).strip(), False))
+            out.append(Sentence(re.sub(r"\s+", " ", line).strip(), False, under()))
             continue
-        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line)
+        has_date = bool(_DATE.search(line))
+        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line) and not has_date
         if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
             out.append(Sentence(line.strip(), True))
+            section[0], since_heading[0] = line.strip(), 0
+            continue
+        if _SECTION_TITLE.match(line) and (not nxt or nxt[:1].isupper()):
+            # "Consent", "Risks and contingency plan": a section title inside flowing PDF text.
+            flush()
+            out.append(Sentence(line.strip(), True))
+            section[0], since_heading[0] = line.strip(), 0
             continue
         buf.append(line.strip())
         if _END.search(line) and (not nxt or nxt[:1].isupper()):
             flush()
+        elif re.search(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\s*$", line) and (not nxt or nxt[:1].isupper()):
+            flush()  # a plan row ending in its date: the next line is the next row
     flush()
     return out

@@ -170,3 +170,12 @@ def test_cli_cases_and_status(cfg, capsys):
     csv_path = cfg.source.parent / "nam.csv"
     assert main(["cases", "--config", str(cfg.source), "--csv", str(csv_path)]) == 0
     assert csv_path.read_text().splitlines()[0].startswith("ref,neighbourhood,pathway,status,missing")
+
+
+def test_case_hooks_run_in_the_decision_transaction(cfg):
+    deliver(cfg, "central", corpus("0043"))
+    d = daemon(cfg)
+    seen = []
+    d.case_hooks.append(lambda s, case, change, now: seen.append((case.ref, case.status, change.event, s.in_transaction())))
+    d.process_once()
+    assert seen == [("EH-000001", "acknowledged", "created", True)]

@@ -50,6 +50,11 @@ def test_backlog_at_start_filed_and_replied(tmp_path, servers):
     assert folder_counts(dovecot, "westnam")["Not a submission"] == 1
     assert folder_counts(dovecot, "southnam")["Not a submission"] == 1
     assert folder_counts(dovecot, "eastnam")["Not a submission"] == 3
+    if dovecot.capability and "MOVE" not in dovecot.capability.split():
+        # Exchange Online tenants without MOVE: COPY + STORE \Deleted + UID EXPUNGE, never MOVE.
+        sent_commands = dovecot.commands("eastnam")
+        assert not any(" MOVE " in f" {c} ".upper() for c in sent_commands)
+        assert any("COPY" in c.upper() for c in sent_commands)
 
 
 def test_idle_pickup_and_round_trip(tmp_path, servers):
@@ -134,3 +139,50 @@ def test_xoauth2_for_imap_and_smtp(tmp_path, servers, oauth_server):
         smtp.wait_for(1, timeout=30)
         wait_until(lambda: inbox_empty(dovecot, "eastnam"), 20, "filed")
     assert smtp.auth_attempts and smtp.auth_attempts[-1][0].upper() == "XOAUTH2" and smtp.auth_attempts[-1][2]
+
+
+def test_refused_reply_marked_failed_and_admins_alerted_once(tmp_path, servers):
+    dovecot, smtp = servers
+    smtp.refuse(550, count=1, stage="RCPT")
+    with running_daemon(write_config(tmp_path, dovecot, smtp)) as daemon:
+        dovecot.append("eastnam", "INBOX", corpus("0051"))
+        alert = parse(smtp.wait_for(1, timeout=30)[0].data)
+        time.sleep(1.5)
+        from inboxbot.models import OutboxItem
+
+        with daemon.db.sessions() as s:
+            statuses = sorted((o.purpose, o.status) for o in s.query(OutboxItem))
+    assert alert["To"] == "admin@newham.gov.uk" and alert["Auto-Submitted"] == "auto-generated"
+    assert "refused" in alert["Subject"]
+    assert ("alert", "sent") in statuses and any(p != "alert" and st == "failed" for p, st in statuses)
+    assert len(smtp.messages) == 1
+
+
+def test_bad_credentials_alert_admins_and_show_in_status(tmp_path, servers):
+    dovecot, smtp = servers
+    path = write_config(tmp_path, dovecot, smtp)
+    path.write_text(path.read_text().replace(f'password = "{dovecot.users["westnam"]}"', 'password = "wrong"'))
+    from inboxbot.commands import status_data
+    from inboxbot.config import load_config
+    from inboxbot.daemon import Daemon
+    from inboxbot.db import open_database
+    import threading
+
+    config = load_config(path)
+    daemon = Daemon(config, open_database(config.database.url))
+    stop = threading.Event()
+    t = threading.Thread(target=daemon.run, args=(stop,), kwargs={"install_signals": False}, daemon=True)
+    t.start()
+    try:
+        dovecot.append("eastnam", "INBOX", corpus("0051"))
+        msgs = smtp.wait_for(2, timeout=30)  # the reply from east, and one alert about west
+        time.sleep(2)
+        data = status_data(daemon.db)
+    finally:
+        stop.set()
+        t.join(30)
+    alerts = [parse(m.data) for m in msgs if not parse(m.data)["X-Inboxbot-Case"]]
+    assert len(alerts) == 1 and "west" in alerts[0]["Subject"]
+    west = [i for i in data["inboxes"] if i["inbox"] == "west"][0]
+    assert not west["connected"] and "PermanentMailboxError" in west["last_error"]
+    assert len([m for m in smtp.messages if not parse(m.data)["X-Inboxbot-Case"]]) == 1  # once

@@ -1,0 +1,131 @@
+import datetime as dt
+
+import pytest
+
+from parsers.analyse import analyse, assessment_date_of, letter_date_of
+from parsers.model import DocStatus, DocType, Kind, Pathway
+from tests.stepdown import PLAN, SINGLE_ASSESSMENT, doc, letter, parsed
+
+
+def test_submission_pathway_1():
+    a = analyse(parsed(), [doc("Closure letter.pdf", letter()), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", PLAN)])
+    assert a.kind is Kind.SUBMISSION
+    assert a.neighbourhood == "east"
+    assert a.pathway is Pathway.ONE
+    assert a.family == "Quill"
+    assert [(c.name, c.dob) for c in a.children] == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]
+    assert a.lead_practitioner and a.lead_practitioner.email == "n.pellow@fernbank.example.org"
+    assert a.letter_date == dt.date(2026, 3, 12)
+    assert a.assessment_date == dt.date(2026, 1, 20)
+    assert [d.type for d in a.documents] == [DocType.CLOSURE_LETTER, DocType.SINGLE_ASSESSMENT, DocType.EARLY_HELP_RECORD]
+
+
+def test_nam_address_case_insensitive_and_in_cc():
+    a = analyse(parsed(to="SouthNAM@Newham.gov.uk"), [doc("letter.pdf", letter())])
+    assert a.neighbourhood == "south"
+
+
+def test_letter_in_body_is_a_document():
+    body = "Hi, the letter is below.\n\n" + letter() + "\n\nPriya Testworker\nSocial Worker\nT: 020 3373 0000"
+    a = analyse(parsed(body), [])
+    assert a.documents[0].doc.filename == "(body)"
+    assert a.documents[0].type is DocType.CLOSURE_LETTER
+
+
+def test_letter_attached_and_pasted_in_the_body_is_two_letters():
+    # word-processor text wraps differently from the email's: the copy is recognised by its sentences
+    attached = letter()
+    body = "Hi, letter attached and below in case it won't open.\n\n" + attached.replace(". ", ".\n") + "\n\nPriya"
+    a = analyse(parsed(body), [doc("Closure letter.docx", attached), doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert [(d.doc.filename, d.type) for d in a.documents[:2]] == [
+        ("(body)", DocType.CLOSURE_LETTER), ("Closure letter.docx", DocType.CLOSURE_LETTER)]
+
+
+def test_cover_note_about_an_attached_letter_is_not_a_letter():
+    body = ("Dear colleagues,\n\nTransition to Early Help: Quill Family\n\nPlease find the closure letter attached. "
+            "Mum consented to early help on 2 March.\n\nThanks\nPriya")
+    a = analyse(parsed(body), [doc("Closure letter.docx", letter()), doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+def test_auto_reply_is_not_a_submission():
+    a = analyse(parsed("I am out of the office.", headers=(("Auto-Submitted", "auto-replied"),)), [])
+    assert a.kind is Kind.NOT_A_SUBMISSION
+    assert a.pathway is Pathway.UNKNOWN and a.family is None and a.children == ()
+
+
+def test_report_and_bulk_mail_are_not_submissions():
+    assert analyse(parsed("Delivery failed", content_type="multipart/report"), []).kind is Kind.NOT_A_SUBMISSION
+    news = parsed("In this issue: the NAM process", headers=(("Precedence", "bulk"),))
+    assert analyse(news, []).kind is Kind.NOT_A_SUBMISSION
+
+
+def test_reply_quoting_our_query():
+    body = ("Hi, the assessment is attached as requested.\n\nSam\n\n"
+            "From: eastNAM@newham.gov.uk <eastNAM@newham.gov.uk>\nSent: 1 March 2026 10:00\nTo: Sam\n"
+            "Subject: RE: Quill\n\nThanks for the Quill family (Pathway 2) documents. Please send the Single Assessment."
+            " We held the final CIN meeting on 1 March.")
+    a = analyse(parsed(body, subject="RE: Quill", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert a.kind is Kind.REPLY_WITH_MISSING_ITEM
+    assert "final CIN meeting" not in a.cover_text  # our query is never the worker's evidence
+    assert "Pathway 2" in a.thread_text
+
+
+def test_notification_is_pathway_none():
+    text = "10 May 2026\nDear Colleague\nNotification of Case Closure: Quill Family, Ada Quill 03/09/2016\n" \
+           "It is not considered at this time that the family requires early help.\nBest wishes\nSam Example\nSocial Worker"
+    assert analyse(parsed(), [doc("App 4.pdf", text)]).pathway is Pathway.NONE
+
+
+def test_no_route_is_unknown():
+    plain = letter(signer="Sam Example\nSocial Worker", meeting="")
+    assert analyse(parsed(), [doc("letter.docx", plain)]).pathway is Pathway.UNKNOWN
+
+
+def test_encrypted_letter_gives_no_letter_date():
+    a = analyse(parsed(), [doc("Closure letter.pdf", "", status=DocStatus.ENCRYPTED)])
+    assert a.letter_date is None
+    assert a.documents[0].type is DocType.CLOSURE_LETTER
+
+
+def test_dates():
+    assert letter_date_of("Private\nMs Quill\n\n12th March 2026\n\nDear Ms Quill\nOn 1 March 2020 ...") == dt.date(2026, 3, 12)
+    sa = "Assessment start date 01/08/2025\nDate of assessment 20/08/2025\nAssessment updated 02/02/2026\nPrinted on 10/03/2026"
+    assert assessment_date_of(sa) == dt.date(2026, 2, 2)
+    assert assessment_date_of("Printed by X on 10/03/2026\nDate of assessment 20/08/2025") == dt.date(2025, 8, 20)
+
+
+def test_letter_date_written_with_article():
+    assert letter_date_of("Ms Quill\nthe 4th of March 2026\nDear Ms Quill,\nOn 1 May 2020") == dt.date(2026, 3, 4)
+
+
+def test_letter_date_of_a_letter_pasted_under_a_cover_note():
+    text = "Dear colleagues,\nMy letter is below.\n-----\n19/05/2026\nDear Ms Quill,\nOn 1 May 2020 ..."
+    assert letter_date_of(text) == dt.date(2026, 5, 19)
+
+
+def test_record_updated_counts_as_an_update():
+    ehr = "Early Help Record\nDate of assessment 29/12/2025\nRecord updated 16/08/2026\nFamily members"
+    assert assessment_date_of(ehr) == dt.date(2026, 8, 16)
+
+
+@pytest.mark.parametrize("log, want", [
+    # a "Date | Update" table: the newest row is the latest update, not the start date
+    ("Date record started 05/01/2026\nReviews and updates\nDate\tUpdate\n05/01/2026\tRecord opened.\n"
+     "20/03/2026\tHome visit: routines\nsettling, step down planned.\n02/06/2026\tReviewed with the school.\nFamily plan\n"
+     "Book a GP review\tMs Quill\t30/07/2026", dt.date(2026, 6, 2)),
+    ("Record started 05/01/2026\nReview history\n05/01/2026 Opened\n14/04/2026 Review at home\n30/06/2026 Next review", dt.date(2026, 4, 14)),
+    # no log: the start date is all there is
+    ("Date Early Help Record started 05/01/2026\nWhat are we worried about?\n20/03/2026 was a difficult day.", dt.date(2026, 1, 5)),
+])
+def test_a_dated_review_log_gives_the_latest_update(log, want):
+    assert assessment_date_of("Early Help Record\n" + log) == want
+
+
+def test_a_glyph_box_in_the_family_name_is_spelled_as_the_filename_does():
+    from parsers.analyse import analyse
+    from tests.stepdown import doc, letter, parsed
+
+    text = letter(heading="Transition to Early Help: Wi\u25a0niak Family, Ola Wi\u25a0niak (DOB 03/09/2016)").replace("Quill", "Wi\u25a0niak")
+    a = analyse(parsed("Hi,\n\nLetter attached.\n\nPriya", subject="Closure letter"), [doc("Closure letter - Wiśniak.pdf", text)])
+    assert a.family == "Wiśniak" and a.children[0].name == "Ola Wiśniak"

@@ -1,0 +1,178 @@
+import datetime as dt
+
+from parsers.people import (
+    children_in_lists,
+    children_with_dobs,
+    family_names,
+    lead_practitioner_mentions,
+    merge_children,
+    repair_glyphs,
+    sign_off,
+    siblings_in_prose,
+)
+from parsers.model import Child
+
+REF = dt.date(2026, 3, 12)
+
+
+def test_children_in_the_letter_heading():
+    text = "Transition to Early Help: Quill Family, Ada Quill (DOB 03/09/2016), Ben Quill, Cy Quill 4.5.21\nI am writing"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None), ("Cy Quill", dt.date(2021, 5, 4))}
+
+
+def test_wrapped_heading_continues_only_mid_item():
+    text = "Transition to Early Help: Quill Family, Ada Quill 03/09/2016, Ben\nQuill 04/05/2019\nI am writing to you"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert ("Ben Quill", dt.date(2019, 5, 4)) in got
+
+
+def test_empty_dob_label_is_no_dob():
+    text = "Children\tAda Quill (DOB 03/09/2016); Ben Quill (DOB )\nDate plan agreed\t01/03/2026"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
+
+
+def test_table_rows_and_labels():
+    text = "Name\tDOB\tGender\nAda Quill\t03/09/2016\tF\nBen Quill\t\tM\tElm Nursery\nAnn Quill\t\tF\tParent"
+    got = {(m.name, m.dob) for m in children_with_dobs(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
+
+
+def test_plan_deadlines_are_not_dates_of_birth():
+    text = "Attend the group\tMs Quill\t20/04/2026\nMentoring\tAda Quill\t30/04/2026"
+    assert children_with_dobs(text, REF) == []
+
+
+def test_merge_accents_and_ocr():
+    merged = merge_children([
+        *children_in_lists("Transition to Early Help: Quill Family, Zofia Wiśniewska 03/09/2016", REF),
+        *children_with_dobs("Zofia Wisniewska 03/09/2016 F", REF),
+    ])
+    assert len(merged) == 1 and merged[0].dob == dt.date(2016, 9, 3)
+
+
+def test_sibling_named_only_in_prose():
+    known = [Child("Ada Quill", dt.date(2016, 9, 3))]
+    found = siblings_in_prose("You moved to Custom House and Ada and Kit have kept their school places.", known, "Quill")
+    assert [(m.name, m.dob) for m in found] == [("Kit Quill", None)]
+
+
+def test_family_name():
+    assert family_names("Transition to Early Help: O’Neill Family, Ada O’Neill")[0] == "O’Neill"
+
+
+def test_lead_practitioner_sentence():
+    text = ("Your identified Early Help Lead Practitioner is Nora Pellow, Pastoral Lead, Fernbank Primary School "
+            "(n.pellow@fernbank.example.org).\n\nKind regards\nSam\nT: 020 7946 0999")
+    lp = lead_practitioner_mentions(text)[0]
+    assert (lp.name, lp.role, lp.agency, lp.email, lp.phone) == (
+        "Nora Pellow", "Pastoral Lead", "Fernbank Primary School", "n.pellow@fernbank.example.org", None)
+
+
+def test_lead_practitioner_fields():
+    text = "Lead Practitioner\nName Nora Pellow\nRole SENCo\nAgency Fernbank Primary School\nPhone 020 7946 0123"
+    lp = lead_practitioner_mentions(text)[0]
+    assert (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", "SENCo", "Fernbank Primary School", "020 7946 0123")
+
+
+def test_lead_practitioner_placeholder_or_tbc_is_none():
+    assert lead_practitioner_mentions("Your identified Early Help Lead Practitioner is Name/Title/Contact Details.") == []
+    assert lead_practitioner_mentions("The lead practitioner is to be confirmed.") == []
+
+
+def test_named_before_agreeing_to_lead():
+    lp = lead_practitioner_mentions("Ms Nora Pellow (SENCo, Fernbank Primary School) has agreed to be the lead practitioner.")[0]
+    assert lp.name == "Nora Pellow" and lp.role == "SENCo"
+
+
+def test_sign_off():
+    assert sign_off("Dear Ms Quill\n...\nYours sincerely\n\nSam Example\nSocial Worker").title == "Social Worker"
+    first_only = sign_off("Dear Ms Quill\n...\nKind regards\nSam\n")
+    assert first_only.closing_found and first_only.title is None
+    scanned = sign_off("With best wishes for the future\n\nWN IN\n\nSam Example\n\nFamilies First Coach")
+    assert (scanned.name, scanned.title) == ("Sam Example", "Families First Coach")
+    assert sign_off("With best wishes for the future\n\nName/Job Title").title is None
+
+
+def test_household_table_with_a_relationship_column():
+    text = "Name | Relationship | Date of birth\nAda Quill | Child | 03/09/2016\nBo Quill Son 04.05.21\nAnn Quill | Parent |"
+    got = {(m.name, m.dob) for m in children_with_dobs(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Bo Quill", dt.date(2021, 5, 4))}
+
+
+def _lp(text):
+    from parsers.people import merge_lead_practitioners
+
+    return merge_lead_practitioners(lead_practitioner_mentions(text))
+
+
+def test_lead_practitioner_block_under_a_longer_heading_with_pipes():
+    text = "Who will support you\nEarly Help Lead Practitioner |\nName | Nora Pellow\nRole | SENCo\nSetting | Fernbank Primary\nEmail | n.pellow@fernbank.example.org\n\nTeam Around the Family\nName Role Agency Contact"
+    lp = _lp(text)
+    assert (lp.name, lp.role, lp.agency, lp.email) == ("Nora Pellow", "SENCo", "Fernbank Primary", "n.pellow@fernbank.example.org")
+
+
+def test_lead_practitioner_table_laid_across():
+    text = "Lead practitioner\nName\tRole\tAgency\tPhone\nNora Pellow\tSENCo\tFernbank Primary\t020 7946 0123\nTAF meeting"
+    lp = _lp(text)
+    assert (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", "SENCo", "Fernbank Primary", "020 7946 0123")
+
+
+def test_lead_practitioner_agreed_to_lead_the_plan_contact_in_next_sentence():
+    text = "Nora Pellow (School Nurse, Fernbank Health Centre) will coordinate the family plan. You can contact her on 07700 900111."
+    lp = _lp(text)
+    assert (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", "School Nurse", "Fernbank Health Centre", "07700 900111")
+
+
+def test_key_person_and_lead_professional_forms():
+    lp = _lp("From now on your key worker will be Nora Pellow, Learning Mentor at Fernbank Academy – email np@fernbank.example.org.")
+    assert (lp.name, lp.role, lp.agency, lp.email) == ("Nora Pellow", "Learning Mentor", "Fernbank Academy", "np@fernbank.example.org")
+    lp = _lp("Nora Pellow, the Family Support Worker at Tollgate Family Hub, is taking the lead for your family (tel 020 7946 0555).")
+    assert (lp.name, lp.agency, lp.phone) == ("Nora Pellow", "Tollgate Family Hub", "020 7946 0555")
+
+
+def test_someone_elses_contact_is_not_the_lead_practitioners():
+    text = "Nora Pellow (SENCo, Fernbank Primary) has agreed to lead the plan.\nOther professionals:\nAl Reyes – Youth Worker (07700 900222)"
+    lp = _lp(text)
+    assert lp.name == "Nora Pellow" and lp.phone is None and lp.email is None
+
+
+def test_a_parent_happy_for_the_school_to_lead_is_not_the_lead():
+    assert _lp("Ms Quill is happy for the school to lead the support from here.") is None
+
+
+def test_sign_off_any_closing_line():
+    # Closings are recognised by their make-up, not from the template's list.
+    for closing in ("With warmest wishes", "Warm regards,", "Many thanks again", "All the very best for the future",
+                    "Yours sincerely", "Best,"):
+        so = sign_off(f"Dear Ms Quill\nThe plan is attached.\n{closing}\n\nSam Example\nFamily Support Worker\n")
+        assert (so.name, so.title) == ("Sam Example", "Family Support Worker"), closing
+    # Prose that happens to use closing words is not a closing line.
+    assert not sign_off("Dear Ms Quill\nThank you for your help. We met twice.\nSam Example\nSocial Worker").closing_found
+
+
+def test_any_heading_that_names_the_family_lists_the_children():
+    # however the heading is worded, "<Surname> Family:" then the children; a wrapped name and a child with no DOB
+    text = "Moving on to early help – Quill Family: Ada Quill, born 3 Sep 2016, Ben\nQuaye\nThank you for all your work."
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quaye", None)}
+    bullet = "• Children: Ada Quill, DOB 03-09-2016, Ben Quill, DOB: 04-05-2019"
+    got = {(m.name, m.dob) for m in children_in_lists(bullet, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))}
+
+
+def test_children_said_to_have_no_known_dob():
+    table = "Name\tDate of birth / relationship\nAda Quill\t03/09/2016\nBen Quaye\tNot known\nMs Quill\tParent"
+    got = {(m.name, m.dob) for m in children_with_dobs(table, REF)}
+    assert ("Ben Quaye", None) in got and ("Ada Quill", dt.date(2016, 9, 3)) in got
+    prose = "Ben Quaye (DOB not known) lives with his mother."
+    assert [(m.name, m.dob) for m in children_with_dobs(prose, REF)] == [("Ben Quaye", None)]
+
+
+def test_a_missing_glyph_box_is_still_a_name_and_is_repaired_from_the_email():
+    text = "Re: Wi\u25a0niak Family – Ola Wi\u25a0niak, DOB: 04-10-2011\nDear Ms Wi\u25a0niak"
+    got = [(m.name, m.dob) for m in children_in_lists(text, REF)]
+    assert got == [("Ola Wi\u25a0niak", dt.date(2011, 10, 4))]
+    assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Letter"}) == "Ola Wiśniak"
+    assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Wiániak"}) == "Ola Wi\u25a0niak"  # ambiguous: left alone
