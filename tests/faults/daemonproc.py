@@ -14,6 +14,7 @@ import signal
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -122,6 +123,9 @@ class DaemonProcess:
     kills: int = 0
     exits: list[int] = field(default_factory=list)  # exit codes of runs that ended on their own or on SIGTERM
     _proc: subprocess.Popen[bytes] | None = None
+    #: Marks every process this daemon starts (extraction workers, Tesseract) through the environment
+    #: they inherit, so the test can find any left behind after a kill.
+    token: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     @property
     def pid(self) -> int | None:
@@ -134,7 +138,7 @@ class DaemonProcess:
             log.write(f"\n===== faults: start #{self.starts} at {time.time():.3f} =====\n".encode())
             log.flush()
             # faulthandler: a crash in a C extension leaves every thread's Python stack in the log.
-            env = dict(self.env or os.environ, PYTHONFAULTHANDLER="1")
+            env = dict(self.env or os.environ, PYTHONFAULTHANDLER="1", INBOXBOT_FAULTS_TOKEN=self.token)
             self._proc = subprocess.Popen(
                 [sys.executable, "-m", "inboxbot", "run", "--config", str(self.config_path)],
                 cwd=str(ROOT), env=env, stdout=log, stderr=log,
@@ -175,11 +179,6 @@ class DaemonProcess:
             proc.wait(10)
             return None
         self.exits.append(code)
-        # Anything it forked (parse workers) goes with it.
-        try:
-            os.killpg(proc.pid, signal.SIGKILL)
-        except (ProcessLookupError, PermissionError):
-            pass
         return code
 
     def ensure_dead(self) -> None:
@@ -190,6 +189,37 @@ class DaemonProcess:
             except ProcessLookupError:
                 pass
             self._proc.wait(10)
+
+    def leftovers(self, wait: float = 10.0) -> list[str]:
+        """Processes this daemon started that are still alive once it is gone (waiting up to
+        `wait` seconds for them to notice); they are then killed, and described."""
+        import psutil
+
+        def find() -> list[psutil.Process]:
+            out = []
+            for proc in psutil.process_iter(["pid"]):
+                if self._proc is not None and proc.pid == self._proc.pid and self.alive():
+                    continue
+                try:
+                    if proc.environ().get("INBOXBOT_FAULTS_TOKEN") == self.token:
+                        out.append(proc)
+                except (psutil.Error, OSError):
+                    continue
+            return out
+
+        deadline = time.monotonic() + wait
+        procs = find()
+        while procs and time.monotonic() < deadline:
+            time.sleep(0.5)
+            procs = find()
+        described = []
+        for proc in procs:
+            try:
+                described.append(f"pid {proc.pid} (parent {proc.ppid()}): {' '.join(proc.cmdline())[:200]}")
+                proc.kill()
+            except psutil.Error:
+                pass
+        return described
 
     def log_text(self) -> str:
         return self.log_path.read_text("utf-8", "replace") if self.log_path.exists() else ""

@@ -105,6 +105,10 @@ class Scenario:
             self.stop_problems.append("daemon did not stop within 30 s of SIGTERM (killed)")
         elif code != 0:
             self.stop_problems.append(f"daemon exited with code {code} on SIGTERM")
+        left = self.daemon.leftovers()
+        if left:
+            self.stop_problems.append(f"{len(left)} process(es) the daemon started outlived it (killed now): "
+                                      + "; ".join(left[:5]))
 
     # -- the verdict --------------------------------------------------------------------------------
     def verdict(self, *, allowed_identical_resends: int = 0, drained: bool = True,

@@ -6,6 +6,7 @@ It does not speak IMAP or SMTP: it copies bytes both ways and looks for one byte
 the client sends. Armed with `hold_request`, the matching client bytes are never forwarded; with
 `hold_reply`, they are forwarded and the server's answer is held back. Either way `triggered` is
 set and that connection stays frozen until `stop()`; every other connection is relayed normally.
+Armed with `watch`, nothing is held: `triggered` only says the bytes went by.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from tests.servers import LOOPBACK
 class _Arm:
     pattern: re.Pattern[bytes]
     hold_reply: bool
+    hold: bool = True  # False: only note that the pattern went by
 
 
 class TcpTap:
@@ -46,6 +48,10 @@ class TcpTap:
     def hold_reply(self, pattern: bytes) -> None:
         """Forward the first client bytes matching `pattern`, then hold back the server's answer."""
         self._set(_Arm(re.compile(pattern), hold_reply=True))
+
+    def watch(self, pattern: bytes) -> None:
+        """Only set `triggered` when the client sends `pattern`; the connection carries on."""
+        self._set(_Arm(re.compile(pattern), hold_reply=False, hold=False))
 
     def _set(self, arm: _Arm) -> None:
         with self._lock:
@@ -105,7 +111,9 @@ class TcpTap:
                 hit = arm is not None and arm.pattern.search(data) is not None
                 if hit:
                     self._arm = None
-            if hit and arm is not None:
+            if hit and arm is not None and not arm.hold:
+                self.triggered.set()
+            elif hit and arm is not None:
                 if arm.hold_reply:
                     hold_answers.set()
                     self._send(dst, data)

@@ -101,3 +101,32 @@ def test_kill_after_smtp_stored_the_reply_before_250(dovecot, smtp_server, corpu
     replies = [m.data for m in smtp_server.messages
                if email.message_from_bytes(m.data, policy=email.policy.compat32)["X-Inboxbot-Case"]]
     assert len(replies) == 2 and replies[0] == replies[1], "the re-send differs from the first send"
+
+
+def test_three_kills_while_the_same_email_is_read(dovecot, smtp_server, corpus, scenario):
+    """A daemon killed three times while it reads one slow email (a scanned closure letter that
+    needs OCR): once it runs undisturbed, that submission still gets its one reply. The kills
+    come from outside (a deploy, the OOM killer, a host reboot); the email did nothing wrong."""
+    scanned = [c for c in corpus if c.kind == "submission" and c.sender.endswith("@newham.gov.uk")
+               and "scanned" in c.label.get("notes", "") and c.label.get("pathway") in ("1", "2", "3")]
+    email_ = quick_submissions(scanned, 1)
+    tap = TcpTap(dovecot.host, dovecot.port)
+    tap.start()
+    try:
+        sc = scenario("crash_while_reading", dovecot, smtp_server, email_, imap_port=tap.port)
+        sc.deliver()
+        for k in range(3):
+            tap.watch(rb"BODY\.PEEK\[\]")
+            sc.start() if k == 0 else sc.daemon.start()
+            assert tap.triggered.wait(60), "the daemon never fetched the email"
+            time.sleep(1.0)  # reading the scanned PDF takes several seconds
+            sc.daemon.kill()
+            sc.note(f"SIGKILL #{k + 1} while the email is being read")
+        sc.daemon.start()
+        drained = sc.drain(timeout=120)
+        sc.stop()
+    finally:
+        tap.stop()
+    verdict = sc.verdict(drained=drained, figures={"moment": "three kills while one email is read"})
+    verdict.publish()
+    assert not verdict.problems, verdict.report()
