@@ -261,12 +261,16 @@ def add_demo(sub: argparse._SubParsersAction) -> None:
 
 
 def find_corpus(start: Path | None = None) -> Path | None:
+    """The public corpus (../shared/corpus/cases) when this checkout sits beside it; else the
+    project's own fictional held-out set, so the demo runs from any clean clone."""
     here = (start or Path.cwd()).resolve()
-    for base in [here, *here.parents]:
+    repo = Path(__file__).resolve().parents[1]
+    for base in [here, *here.parents, repo, *repo.parents]:
         candidate = base / "shared" / "corpus" / "cases"
         if candidate.is_dir():
             return candidate
-    return None
+    own = repo / "tests" / "heldout" / "cases"
+    return own if own.is_dir() else None
 
 
 def demo_selection(corpus: Path) -> list[tuple[Path, str]]:
