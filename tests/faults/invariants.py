@@ -160,7 +160,8 @@ def verify(
 
     # -- replies --------------------------------------------------------------------------------
     replies = [s for s in sent if s.is_reply]
-    alerts = [s for s in sent if not s.is_reply]
+    others = [s for s in sent if not s.is_reply]  # administrator alerts, TAF follow-ups
+    other_ids = Counter(s.message_id for s in others)
     by_irt: dict[str, list[SentMail]] = {}
     for s in replies:
         by_irt.setdefault(s.in_reply_to, []).append(s)
@@ -273,7 +274,9 @@ def verify(
         replies_queued=queued,
         replies_missing=len(missing),
         replies_unexpected=len(unexpected),
-        alerts_sent=len(alerts),
+        other_mail_sent=len(others),
+        other_mail_resent=sum(n - 1 for n in other_ids.values()),
+        outbox_by_purpose=dict(Counter(o["purpose"] for o in db.outbox).most_common()),
         cases=len(cli_refs),
         filed_by_folder=dict(sorted(filed_by_folder.items())),
         needs_attention_reasons=dict(reasons.most_common()),
