@@ -71,11 +71,13 @@ def intake_of(email: ParsedEmail, documents: Sequence[DocumentText]) -> Intake:
     return Intake(over_limits=email.over_limits, defects=email.defects, files=files, empty=empty)
 
 
-def concerns(intake: Intake, *, sender: str, spoof: str = "", invitation: bool = False) -> tuple[Concern, ...]:
+def concerns(intake: Intake, *, sender: str, spoof: str = "", invitation: bool = False,
+             duplicate: bool = False) -> tuple[Concern, ...]:
     """Why a person must read an email that is not a submission and not robot mail.
 
     `sender` is "" for an allowed or partner sender, else why the sender is not allowed
-    (`Screening.reason`); `spoof` is set instead when the sender looks forged.
+    (`Screening.reason`); `spoof` is set instead when the sender looks forged. `duplicate`:
+    another email with its Message-ID was filed before (said last: a copy, or a clash).
     """
     out: list[Concern] = []
     if spoof:
@@ -97,6 +99,8 @@ def concerns(intake: Intake, *, sender: str, spoof: str = "", invitation: bool =
         out.append(Concern("no_sender", "no sender address, so no reply can go back"))
     elif sender and not spoof:
         out.append(Concern("sender_not_allowed", f"sender not allowed: {sender}"))
+    if duplicate:
+        out.append(Concern("duplicate", "an email with the same Message-ID was filed before"))
     return tuple(out)
 
 

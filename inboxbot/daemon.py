@@ -466,7 +466,7 @@ class Daemon:
             decision = decide(outcome, inbound, case, self.decide_settings, now, Budget(sender_n, case_n))
             row.outcome = outcome_json(self.checker.check([analysis])) if len(analyses) > 1 else outcome_json(outcome)
             folder = None
-            if original_id is not None:
+            if original_id is not None and decision.audit_event == "duplicate":
                 # The same email again (or seen anew after a UIDVALIDITY change): file it beside
                 # the first copy.
                 original = s.get(Message, original_id)

@@ -203,6 +203,7 @@ def for_a_person(outcome: OutcomeLike, inbound: Inbound) -> Decision:
         sender=screening.reason if blocked and not screening.spoof else "",
         spoof=screening.reason if blocked and screening.spoof else "",
         invitation=outcome.kind_reason == MEETING_INVITATION,
+        duplicate=inbound.duplicate,
     )
     event = "spoof_suspected" if screening.spoof else "not_a_submission"
     return Decision("needs_attention", reason_text(found), audit_event=event, code=found[0].code)
@@ -220,7 +221,10 @@ def decide(
     kind = str(outcome.kind)
     screening = inbound.screening
 
-    if inbound.duplicate:
+    if inbound.duplicate and kind != "not_a_submission":
+        # Filed beside the first copy (the daemon knows where). Not for robot mail or a person's
+        # other email: a Message-ID shared with an email of another kind is no proof of a copy,
+        # and a person's email must not follow robot mail into the folder nobody reads.
         return Decision("processed", "duplicate of an email already processed (same Message-ID)", audit_event="duplicate")
 
     if screening.verdict == "automated":

@@ -223,3 +223,12 @@ def test_a_submission_with_a_damaged_file_is_still_answered():
     intake = Intake(files=(FileNote("SA.pdf", "password-protected"),), defects=("NonPrintableDefect",))
     d = decide(FakeOutcome(missing=("assessment_attached",)), inbound(unreadable=files, intake=intake), None, S, NOW)
     assert d.folder == "awaiting" and d.reply.template == "query" and d.reply.unreadable == files
+
+
+def test_a_shared_message_id_does_not_send_a_person_s_email_to_the_unread_folder():
+    d = decide(NOT_SUB, inbound(duplicate=True), None, S, NOW)
+    assert d.folder == "needs_attention" and d.audit_event == "not_a_submission"
+    assert d.reason.endswith("; an email with the same Message-ID was filed before")
+    robot = decide(NOT_SUB, inbound(duplicate=True, screening=Screening("automated", "Precedence: bulk")), None, S, NOW)
+    assert robot.folder == "not_submission"
+    assert decide(FakeOutcome(), inbound(duplicate=True), None, S, NOW).audit_event == "duplicate"
