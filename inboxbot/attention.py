@@ -113,9 +113,12 @@ def _files_text(files: Sequence[FileNote]) -> str:
     if len(files) == 1:
         name, why = _described(files[0])
         return f"attachment {name} could not be read {why}"
-    named = ", ".join(" ".join(_described(f)) for f in files[:MAX_FILES_NAMED])
     more = len(files) - MAX_FILES_NAMED
-    return f"{len(files)} attachments could not be read: {named}" + (f" and {more} more" if more > 0 else "")
+    tail = f" and {more} more" if more > 0 else ""
+    described = [_described(f) for f in files[:MAX_FILES_NAMED]]
+    if len({(f.problem, f.detail) for f in files}) == 1:  # 2,000 copies of one broken file: say why once
+        return f"{len(files)} attachments could not be read {described[0][1]}: {', '.join(n for n, _ in described)}{tail}"
+    return f"{len(files)} attachments could not be read: {', '.join(' '.join(d) for d in described)}{tail}"
 
 
 def _described(f: FileNote) -> tuple[str, str]:

@@ -177,6 +177,13 @@ def test_each_kind_of_unreadable_attachment_says_which():
                                '"c.docx" (took too long to read) and 1 more')
 
 
+def test_many_files_with_one_problem_say_it_once():
+    files = tuple(FileNote(f"page-{i}.pdf", "corrupt", "the PDF is damaged") for i in range(50))
+    d = person(Intake(files=files))
+    assert d.reason.startswith('50 attachments could not be read (corrupt: the PDF is damaged): '
+                               '"page-0.pdf", "page-1.pdf", "page-2.pdf" and 47 more; ')
+
+
 def test_over_a_limit_comes_first():
     note = "the email has 2000 attached files, over the limit of 50 (only the first 50 were read)"
     d = person(Intake(over_limits=(note,), defects=("StartBoundaryNotFoundDefect",)))
