@@ -31,8 +31,10 @@ _PROBLEMS = {
     DocStatus.UNSUPPORTED: "a type of file the service does not read",
     DocStatus.EMPTY: "no text could be read in it",
 }
-# Not worth a person's time: a logo in the signature, an S/MIME signature, an invitation's .ics.
-_UNREMARKABLE = {(DocStatus.EMPTY, "image"), (DocStatus.UNSUPPORTED, "signature"), (DocStatus.UNSUPPORTED, "calendar")}
+# A document with no text is worth a word (a scan OCR could not read); a logo in the signature or
+# an empty text part is not. Nor are an S/MIME signature and an invitation's .ics.
+_DOCUMENT_KINDS = {"pdf", "docx", "odt", "rtf", "msg", "tnef"}
+_NOT_DOCUMENTS = {"signature", "calendar"}
 
 
 @dataclass(frozen=True)
@@ -65,10 +67,16 @@ def intake_of(email: ParsedEmail, documents: Sequence[DocumentText]) -> Intake:
     files = tuple(
         FileNote(doc.filename or "(no name)", _PROBLEMS[doc.status], doc.reason)
         for doc in documents
-        if doc.filename != BODY_FILENAME and doc.status in _PROBLEMS and (doc.status, doc.kind) not in _UNREMARKABLE
+        if doc.filename != BODY_FILENAME and doc.status in _PROBLEMS and _remarkable(doc)
     )
     empty = not email.text_body.strip() and not email.attachments and not email.over_limits
     return Intake(over_limits=email.over_limits, defects=email.defects, files=files, empty=empty)
+
+
+def _remarkable(doc: DocumentText) -> bool:
+    if doc.status is DocStatus.EMPTY:
+        return doc.kind in _DOCUMENT_KINDS
+    return doc.kind not in _NOT_DOCUMENTS
 
 
 def concerns(intake: Intake, *, sender: str, spoof: str = "", invitation: bool = False,

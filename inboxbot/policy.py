@@ -48,14 +48,15 @@ class Screening:
         return self.verdict == "ok"
 
 
+MAX_QUOTED = 40  # characters of a header value quoted in a reason (a sender can write thousands)
 _AUTOMATED_LOCALPARTS = {"mailer-daemon", "mailerdaemon", "postmaster", "noreply", "no-reply", "donotreply", "do-not-reply"}
 
 
 def automated_reason(email: ParsedEmail) -> str | None:
     """Why `email` must not get an automatic reply, or None (RFC 3834 section 2 and practice)."""
-    auto = (email.header("Auto-Submitted") or "").strip().lower()
-    if auto and auto.split(";")[0].strip() != "no":
-        return f"Auto-Submitted: {auto.split(';')[0].strip()}"
+    auto = (email.header("Auto-Submitted") or "").strip().lower().split(";")[0].strip()
+    if auto and auto != "no":
+        return f"Auto-Submitted: {auto[:MAX_QUOTED]}"
     if email.header("X-Auto-Response-Suppress") is not None:
         # Exchange stamps this on out-of-office replies, NDRs and its other robot mail.
         return "X-Auto-Response-Suppress present"

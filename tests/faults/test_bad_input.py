@@ -102,6 +102,7 @@ def balanced(inputs: list[BadInput]) -> list[BadInput]:
 class Run:
     inputs: list[BadInput]
     keys: dict[int, str] = field(default_factory=dict)  # input index -> sha256 of the bytes Dovecot holds
+    held: dict[int, bytes] = field(default_factory=dict)  # input index -> the bytes Dovecot holds
     refused: list[str] = field(default_factory=list)  # inputs Dovecot would not APPEND
     census: dict[str, list[Any]] = field(default_factory=dict)
     db: Any = None
@@ -142,6 +143,7 @@ def _deliver(sc: Scenario, run: Run) -> None:
         assert len(bodies) == len(indices), f"{user}: {len(bodies)} in INBOX after {len(indices)} APPENDs"
         for i, body in zip(indices, bodies):
             run.keys[i] = hashlib.sha256(body).hexdigest()
+            run.held[i] = body
 
 
 def _watch(sc: Scenario, run: Run, timeout: float) -> None:
@@ -226,10 +228,11 @@ VAGUE_REASONS = ("not a submission", "could not be processed")
 ANSWERED = ("submission", "reply_with_missing_item", "taf_review")
 
 
-def is_robot_mail(item: BadInput) -> bool:
+def is_robot_mail(raw: bytes) -> bool:
     """Auto-reply, bounce, receipt, list or bulk mail, by the pure screening rule (tested on its own in
-    tests/inboxbot/test_policy.py): the one kind of email that may be filed unread."""
-    return automated_reason(parse_email(item.raw)) is not None
+    tests/inboxbot/test_policy.py): the one kind of email that may be filed unread. `raw`: the bytes
+    Dovecot holds (it rewrites bare CR and LF line ends, which changes how some headers read)."""
+    return automated_reason(parse_email(raw)) is not None
 
 
 def _policy_problems(run: Run) -> list[tuple[BadInput, str]]:
@@ -246,7 +249,7 @@ def _policy_problems(run: Run) -> list[tuple[BadInput, str]]:
             continue
         seen.add(key)
         item = run.inputs[i]
-        robot = is_robot_mail(item)
+        robot = is_robot_mail(run.held[i])
         for r in rows.get(key, []):
             folder, reason = r["target_folder"], (r["reason"] or "").strip()
             if item.name in CRAFTED:

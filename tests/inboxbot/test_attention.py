@@ -27,9 +27,10 @@ def test_files_not_read_are_kept_with_the_problem_and_the_reader_s_words():
     assert not intake.empty
 
 
-def test_logos_signatures_invitations_and_the_body_are_not_counted():
+def test_logos_signatures_invitations_empty_text_parts_and_the_body_are_not_counted():
     docs = [doc("logo.png", DocStatus.EMPTY, "image"), doc("smime.p7s", DocStatus.UNSUPPORTED, "signature"),
-            doc("invite.ics", DocStatus.UNSUPPORTED, "calendar"), doc("(body)", DocStatus.EMPTY, "text")]
+            doc("invite.ics", DocStatus.UNSUPPORTED, "calendar"), doc("(body)", DocStatus.EMPTY, "text"),
+            doc("", DocStatus.EMPTY, "text")]
     assert intake_of(parsed(body="Hello"), docs).files == ()
 
 

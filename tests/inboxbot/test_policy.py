@@ -102,3 +102,8 @@ def test_people_s_subjects_are_not_automated(subject):
 def test_no_sender_address_is_not_robot_mail_and_gets_no_reply():
     r = screen(parsed(sender="", name=""), S)
     assert r.verdict == "not_allowed" and not r.spoof and r.reason == "no sender address" and not r.may_reply
+
+
+def test_a_header_value_quoted_in_a_reason_is_cut_short():
+    r = screen(parsed(headers=[("Auto-Submitted", "\u20ac" * 3000)]), S)
+    assert r.verdict == "automated" and len(r.reason) < 60
