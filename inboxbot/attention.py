@@ -31,6 +31,8 @@ _PROBLEMS = {
     DocStatus.UNSUPPORTED: "a type of file the service does not read",
     DocStatus.EMPTY: "no text could be read in it",
 }
+# Where the reader's own words say more than the problem: which limit, what is damaged, which type.
+_DETAILED = (DocStatus.CORRUPT, DocStatus.TOO_LARGE, DocStatus.UNSUPPORTED)
 # A document with no text is worth a word (a scan OCR could not read); a logo in the signature or
 # an empty text part is not. Nor are an S/MIME signature and an invitation's .ics.
 _DOCUMENT_KINDS = {"pdf", "docx", "odt", "rtf", "msg", "tnef"}
@@ -65,7 +67,7 @@ class Concern:
 def intake_of(email: ParsedEmail, documents: Sequence[DocumentText]) -> Intake:
     """The facts `concerns` reads, from the parsed email and what was extracted from its files."""
     files = tuple(
-        FileNote(doc.filename or "(no name)", _PROBLEMS[doc.status], doc.reason)
+        FileNote(doc.filename or "(no name)", _PROBLEMS[doc.status], doc.reason if doc.status in _DETAILED else "")
         for doc in documents
         if doc.filename != BODY_FILENAME and doc.status in _PROBLEMS and _remarkable(doc)
     )
@@ -132,6 +134,6 @@ def _files_text(files: Sequence[FileNote]) -> str:
 def _described(f: FileNote) -> tuple[str, str]:
     """('"name"', '(problem: detail)'), the name cut short when it is very long."""
     name = f.filename if len(f.filename) <= MAX_FILENAME else f.filename[: MAX_FILENAME - 1] + "…"
-    # The reader's words add nothing to "password-protected" and "took too long to read".
-    detail = f": {f.detail}" if f.detail and f.problem not in ("password-protected", "took too long to read") else ""
-    return f'"{name}"', f"({f.problem}{detail})"
+    if f.detail and f.problem == _PROBLEMS[DocStatus.UNSUPPORTED]:
+        return f'"{name}"', f"({f.detail})"  # "compressed archives (.zip) are not opened"
+    return f'"{name}"', f"({f.problem}: {f.detail})" if f.detail else f"({f.problem})"

@@ -13,15 +13,16 @@ def doc(name, status, kind="pdf", reason=""):
 def test_files_not_read_are_kept_with_the_problem_and_the_reader_s_words():
     docs = [doc("ok.pdf", DocStatus.OK), doc("locked.pdf", DocStatus.ENCRYPTED),
             doc("big.pdf", DocStatus.TOO_LARGE, reason="the file is 31 MB, over the 30 MB limit"),
-            doc("slow.pdf", DocStatus.TIMEOUT), doc("bad.docx", DocStatus.CORRUPT, "docx"),
-            doc("x.zip", DocStatus.UNSUPPORTED, "archive"), doc("scan.pdf", DocStatus.EMPTY)]
+            doc("slow.pdf", DocStatus.TIMEOUT, reason="stopped after 60 s"), doc("bad.docx", DocStatus.CORRUPT, "docx"),
+            doc("x.zip", DocStatus.UNSUPPORTED, "archive", "compressed archives (.zip) are not opened"),
+            doc("scan.pdf", DocStatus.EMPTY, reason="the file has no text")]
     intake = intake_of(parsed(body="Hello"), docs)
     assert intake.files == (
         FileNote("locked.pdf", "password-protected"),
         FileNote("big.pdf", "over the size limit", "the file is 31 MB, over the 30 MB limit"),
         FileNote("slow.pdf", "took too long to read"),
         FileNote("bad.docx", "corrupt"),
-        FileNote("x.zip", "a type of file the service does not read"),
+        FileNote("x.zip", "a type of file the service does not read", "compressed archives (.zip) are not opened"),
         FileNote("scan.pdf", "no text could be read in it"),
     )
     assert not intake.empty

@@ -169,12 +169,19 @@ def test_unreadable_attachment_is_named_with_why():
 def test_each_kind_of_unreadable_attachment_says_which():
     files = (FileNote("a.pdf", "corrupt", "the PDF is damaged and cannot be opened"),
              FileNote("b.pdf", "over the size limit", "the file is 31 MB, over the 30 MB limit"),
-             FileNote("c.docx", "took too long to read", "reading stopped"),
-             FileNote("d.zip", "a type of file the service does not read"))
+             FileNote("c.docx", "took too long to read"),
+             FileNote("d.zip", "a type of file the service does not read", "compressed archives (.zip) are not opened"))
     d = person(Intake(files=files))
     assert d.reason.startswith('4 attachments could not be read: "a.pdf" (corrupt: the PDF is damaged and cannot be opened), '
                                '"b.pdf" (over the size limit: the file is 31 MB, over the 30 MB limit), '
                                '"c.docx" (took too long to read) and 1 more')
+
+
+def test_a_file_of_a_type_not_read_says_which_type():
+    d = person(Intake(files=(FileNote("d.zip", "a type of file the service does not read", "compressed archives (.zip) are not opened"),)))
+    assert d.reason.startswith('attachment "d.zip" could not be read (compressed archives (.zip) are not opened); ')
+    d = person(Intake(files=(FileNote("d.bin", "a type of file the service does not read"),)))
+    assert d.reason.startswith('attachment "d.bin" could not be read (a type of file the service does not read); ')
 
 
 def test_many_files_with_one_problem_say_it_once():
