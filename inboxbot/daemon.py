@@ -46,7 +46,7 @@ from inboxbot.clock import Clock, SystemClock, london_date
 from inboxbot.config import Config, InboxConfig
 from inboxbot.db import Database
 from inboxbot.decide import Budget, Decision, DecideSettings, Inbound, UnreadableFile, decide
-from inboxbot.leases import LOOK_SECONDS, LeaseKeeper, LeaseLost, fence
+from inboxbot.leases import LeaseKeeper, LeaseLost, fence
 from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, TransientMailboxError
 from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
@@ -616,7 +616,7 @@ class Daemon:
         while not stop.is_set():
             try:
                 if leases is not None and not leases.try_claim(name):
-                    stop.wait(LOOK_SECONDS)
+                    stop.wait(leases.look_seconds)
                     continue
                 mailbox.connect()
                 with self.db.transaction() as s:

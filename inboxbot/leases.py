@@ -39,7 +39,7 @@ from inboxbot.models import InboxState, Instance
 
 log = logging.getLogger(__name__)
 
-LOOK_SECONDS = 5.0  # how often an inbox thread without its lease looks again
+LOOK_SECONDS = 5.0  # how often an inbox thread without its lease looks again (at most)
 
 
 class LeaseLost(Exception):
@@ -98,6 +98,11 @@ class LeaseKeeper:
         self._lock = threading.Lock()
 
     # -- what the inbox threads ask -------------------------------------------------------------
+
+    @property
+    def look_seconds(self) -> float:
+        """How long an inbox thread without its lease waits before it looks again."""
+        return min(LOOK_SECONDS, self.claim_seconds / 3)
 
     def holds(self, inbox: str) -> bool:
         """Still ours to work on (held, and not being given back)."""
