@@ -4,7 +4,7 @@ Leases in the database rather than PostgreSQL advisory locks, so the same code r
 and PostgreSQL and `inboxbot status` can say who watches what:
 
 * **Heartbeat apart from the work.** A `LeaseKeeper` thread renews every lease this process
-  holds, and its row in `instances`, every `claim_seconds / 3`, whatever the inbox threads are
+  holds, and its row in `instances`, every 5 s (`look_seconds`), whatever the inbox threads are
   doing: reading a scanned letter for 30 s must not let the lease lapse. If the process dies, its
   leases lapse after at most `claim_seconds` and another process takes the inbox at its next
   look (every `LOOK_SECONDS`): under 60 s with the default 45 s. A dead process on the same host
@@ -205,8 +205,9 @@ class LeaseKeeper:
             log.warning("could not leave the instance registry at stop")
 
     def run(self, stop: threading.Event) -> None:
-        """Beat every claim_seconds / 3 until `stop`."""
-        interval = self.claim_seconds / 3
+        """Beat every `look_seconds` until `stop`: often enough that a lease never comes near
+        lapsing, and that a newly started process gets its share within seconds."""
+        interval = self.look_seconds
         while not stop.is_set():
             try:
                 self.beat()
