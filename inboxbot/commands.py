@@ -116,7 +116,7 @@ def add_status(sub: argparse._SubParsersAction) -> None:
 
 
 def status_data(db: Any) -> dict[str, Any]:
-    from inboxbot.models import AlertState, InboxState, Message, MessageStatus, OutboxItem
+    from inboxbot.models import AlertState, InboxState, Instance, Message, MessageStatus, OutboxItem
 
     with db.sessions() as s:
         inboxes = []
@@ -135,8 +135,11 @@ def status_data(db: Any) -> dict[str, Any]:
                                                                  OutboxItem.last_error.is_not(None)).order_by(OutboxItem.id.desc()).limit(1))
         alerts = [{"key": a.key, "failures": a.failures, "last_error": a.last_error, "alerted_at": _iso(a.alerted_at)}
                   for a in s.scalars(select(AlertState).where(AlertState.failures > 0))]
+        processes = [{"owner": i.owner, "started": _iso(i.started_at), "heartbeat": _iso(i.heartbeat_at)}
+                     for i in s.scalars(select(Instance).order_by(Instance.owner))]
     return {
         "inboxes": inboxes,
+        "processes": processes,
         "outbox": {"pending": counts.get("pending", 0), "sent": counts.get("sent", 0), "failed": counts.get("failed", 0),
                    "oldest_pending": _iso(oldest), "last_error": last_err},
         "problems": alerts,
@@ -154,10 +157,12 @@ def cmd_status(args: argparse.Namespace) -> int:
         if name not in known:
             data["inboxes"].append({"inbox": name, "connected": False, "last_check": None, "last_message": None,
                                     "backlog": 0, "last_error": "never started", "address": config.inboxes[name].address})
-    print(f"{'inbox':8} {'connected':9} {'last check':20} {'last message':20} {'backlog':7} last error")
+    print(f"{'inbox':8} {'connected':9} {'last check':20} {'last message':20} {'backlog':7} {'watched by':24} last error")
     for i in data["inboxes"]:
         print(f"{i['inbox']:8} {'yes' if i['connected'] else 'no':9} {_short(i['last_check']):20} {_short(i['last_message']):20} "
-              f"{i['backlog']:<7} {i.get('last_error') or ''}")
+              f"{i['backlog']:<7} {i.get('watched_by') or '-':24} {i.get('last_error') or ''}")
+    for p in data["processes"]:
+        print(f"process {p['owner']}: started {_short(p['started'])}, last heartbeat {_short(p['heartbeat'])}")
     o = data["outbox"]
     print(f"\noutbox: {o['pending']} pending, {o['sent']} sent, {o['failed']} failed"
           + (f"; oldest pending since {_short(o['oldest_pending'])}" if o["oldest_pending"] else "")

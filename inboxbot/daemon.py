@@ -46,6 +46,7 @@ from inboxbot.clock import Clock, SystemClock, london_date
 from inboxbot.config import Config, InboxConfig
 from inboxbot.db import Database
 from inboxbot.decide import Budget, Decision, DecideSettings, Inbound, UnreadableFile, decide
+from inboxbot.leases import LeaseKeeper, LeaseLost, fence
 from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, TransientMailboxError
 from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
@@ -56,7 +57,10 @@ from inboxbot.scheduler import FollowupScheduler
 log = logging.getLogger(__name__)
 
 ANALYSIS_CACHE = 8  # analyses kept in memory for re-checking cases
-MAX_ATTEMPTS = 3  # processing attempts before an email that keeps failing is filed for a person
+# Reads of one email cut short (the process died mid-read) before it is filed for a person. A
+# kill from outside (a deploy, the OOM killer, a reboot) is no fault of the email, so this is not
+# 1; an email that kills the process each time it is read must not loop forever, so it is finite.
+MAX_INTERRUPTED_READS = 5
 
 
 # --- the checker, behind a small interface ------------------------------------------------------
@@ -200,20 +204,6 @@ def default_owner(config: Config) -> str:
     return f"{config.instance or socket.gethostname()}:{os.getpid()}"
 
 
-def _dead_local(owner: str) -> bool:
-    """`owner` names a process of this host (same name) that is gone."""
-    name, _, pid = owner.rpartition(":")
-    if name != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 # --- reports ----------------------------------------------------------------------------------------
 
 
@@ -282,6 +272,9 @@ class Daemon:
         self._cache_lock = threading.Lock()
         self._outbox_kick = threading.Event()
         self._folders_ready: set[str] = set()
+        # Set by `run()`: which inboxes this process may work on when several share the database.
+        # `process_once()` (tests, the demo, one process) works without leases.
+        self.leases: LeaseKeeper | None = None
         # Called inside the decision's transaction after each case-log change, as
         # hook(session, case, change, now).
         self.case_hooks: list[Callable[[Any, Any, Any, dt.datetime], None]] = []
@@ -318,6 +311,8 @@ class Daemon:
             with self.db.transaction() as s:
                 store.update_inbox_state(s, name, backlog=len(ids))
         for msg_id in ids:
+            if self.leases is not None and not self.leases.holds(name):
+                break  # lost, or being handed to another process: leave the rest to it
             at = now or self.clock.now()
             folder = self.process_message(name, msg_id, at)
             if folder is not None:
@@ -358,15 +353,16 @@ class Daemon:
             raw = mailbox.fetch(msg_id)
         except KeyError:
             return None
-        row_id, attempts = self._record_seen(inbox, folder_watched, msg_id, raw, now)
+        row_id, reads = self._record_seen(inbox, folder_watched, msg_id, raw, now)
         try:
-            if attempts > MAX_ATTEMPTS:
-                decision = Decision("needs_attention", f"processing failed {attempts - 1} times", audit_event="failed")
-                target = self._commit_plain(row_id, decision, now, error="repeated processing failures")
+            if reads - 1 >= MAX_INTERRUPTED_READS:
+                decision = Decision("needs_attention", f"reading it was cut short {reads - 1} times (the process stopped)",
+                                    audit_event="failed")
+                target = self._commit_plain(row_id, decision, now, error="repeated interrupted reads")
             else:
                 target = self._decide_and_commit(inbox, row_id, raw, now)
-        except (OperationalError, DBAPIError):
-            raise  # the database itself is in trouble: retry the whole email later
+        except (OperationalError, DBAPIError, LeaseLost):
+            raise  # the database is in trouble, or the inbox is another process's now: not the email's fault
         except Exception as exc:  # the per-message boundary: never lose it, never stall on it
             # The exception's text may quote a filename or letter text (personal data): only its
             # type at ERROR; the traceback at DEBUG; the full text in the message row for a person.
@@ -384,6 +380,7 @@ class Daemon:
             uidvalidity, uid = int(head), int(tail)
         keep = self.config.storage.keep_raw_mail
         with self.db.transaction() as s:
+            self._fence(s, inbox)
             row = s.scalar(select(Message).where(Message.inbox == inbox, Message.folder == folder, Message.source_id == msg_id))
             if row is None:
                 row = Message(inbox=inbox, folder=folder, source_id=msg_id, uidvalidity=uidvalidity, uid=uid,
@@ -394,10 +391,14 @@ class Daemon:
                 s.add(row)
                 s.flush()
                 store.audit(s, "received", now, actor=self.owner, inbox=inbox, message_row_id=row.id)
+            # Counted before reading: a read that never finishes (the process died) stays counted.
             row.attempts += 1
-            # Count the attempt before analysing, so an email that crashes the process each time
-            # is filed for a person after MAX_ATTEMPTS instead of looping forever.
             return row.id, row.attempts
+
+    def _fence(self, s: Any, inbox: str) -> None:
+        """Only the lease holder commits decisions for an inbox (see `inboxbot.leases`)."""
+        if self.leases is not None:
+            fence(s, inbox, self.owner)
 
     def _analyse_cached(self, row_id: int, raw: bytes) -> Any:
         with self._cache_lock:
@@ -443,6 +444,7 @@ class Daemon:
             if early is not None and kind in ("submission", "reply_with_missing_item"):
                 self._previous(s, early.case.id, row_id)
         with self._decide_lock, self.db.transaction() as s:
+            self._fence(s, inbox)
             row = s.get(Message, row_id)
             assert row is not None
             row.message_id = email.message_id or None
@@ -513,6 +515,7 @@ class Daemon:
         with self.db.transaction() as s:
             row = s.get(Message, row_id)
             assert row is not None
+            self._fence(s, row.inbox)
             row.status = MessageStatus.DECIDED
             row.target_folder = target
             row.reason = decision.reason
@@ -579,8 +582,12 @@ class Daemon:
 
             signal.signal(signal.SIGTERM, handler)
             signal.signal(signal.SIGINT, handler)
+        self.leases = LeaseKeeper(self.db, self.owner, {n: self.config.inboxes[n].address for n in self.mailboxes},
+                                  self.config.timing.claim_seconds, self.clock)
+        self.leases.beat()  # register first, so this process's share counts the others
         threads = [threading.Thread(target=self._watch, args=(name, stop), name=f"inbox-{name}", daemon=True) for name in self.mailboxes]
         threads.append(threading.Thread(target=self._outbox_loop, args=(stop,), name="outbox", daemon=True))
+        threads.append(threading.Thread(target=self.leases.run, args=(stop,), name="leases", daemon=True))
         self.followups.start()
         for t in threads:
             t.start()
@@ -595,6 +602,7 @@ class Daemon:
             self._outbox_kick.set()
             for t in threads:
                 t.join(timeout=30)
+            self.leases.stop()  # after the inbox threads: none is mid-email any more
             close = getattr(self.checker, "close", None)
             if close is not None:
                 close()
@@ -602,33 +610,39 @@ class Daemon:
 
     def _watch(self, name: str, stop: threading.Event) -> None:
         mailbox = self.mailboxes[name]
+        leases = self.leases
         timing = self.config.timing
         delay = timing.reconnect_min
         while not stop.is_set():
             try:
-                if not self._claim(name):
-                    stop.wait(min(timing.claim_seconds / 4, 15))
+                if leases is not None and not leases.try_claim(name):
+                    stop.wait(leases.look_seconds)
                     continue
                 mailbox.connect()
                 with self.db.transaction() as s:
                     store.update_inbox_state(s, name, connected=True, connected_at=self.clock.now())
                 self.alerter.success(f"inbox:{name}", self.clock.now())
                 delay = timing.reconnect_min
-                last_check = last_claim = time.monotonic()
+                last_check = time.monotonic()
                 check_now = True
-                while not stop.is_set():
+                while not stop.is_set() and (leases is None or leases.holds(name)):
                     if check_now or time.monotonic() - last_check >= timing.poll_interval:
                         # Also the periodic re-check under IDLE: Exchange Online connections are
                         # known to go quiet after an hour or two without telling the client.
                         self.process_inbox(name)
                         last_check = time.monotonic()
                         self._outbox_kick.set()
-                    if time.monotonic() - last_claim >= timing.claim_seconds / 3:
-                        if not self._claim(name):
-                            log.warning("inbox %s: lease lost to another process", name)
-                            break
-                        last_claim = time.monotonic()
                     check_now = mailbox.wait(timing.wait_slice)
+                if leases is not None and not stop.is_set():
+                    if leases.giving_back(name):
+                        log.info("inbox %s: handed over to share the inboxes with another process", name)
+                        leases.release(name)
+                    mailbox.close()
+            except LeaseLost:
+                log.warning("inbox %s: lease lost to another process; leaving the inbox to it", name)
+                assert leases is not None
+                leases.forget(name)
+                mailbox.close()
             except (TransientMailboxError, PermanentMailboxError, OSError, DBAPIError) as exc:
                 permanent = isinstance(exc, PermanentMailboxError)
                 log.warning("inbox %s: %s: %s; reconnecting in %.1fs", name, type(exc).__name__, exc, delay)
@@ -654,25 +668,6 @@ class Daemon:
                 stop.wait(delay)
                 delay = min(timing.reconnect_max, delay * 2)
         mailbox.close()
-        try:
-            with self.db.transaction() as s:
-                store.release_inbox(s, name, self.owner)
-        except DBAPIError:
-            pass
-
-    def _claim(self, name: str) -> bool:
-        """Take or renew this process's lease on inbox `name` (one watcher per inbox)."""
-        now = self.clock.now()
-        with self.db.transaction() as s:
-            state = s.get(store.InboxState, name)
-            if state is not None and state.lease_owner and state.lease_owner != self.owner and _dead_local(state.lease_owner):
-                # The holder was a process on this host that no longer exists (kill -9, crash):
-                # take over at once rather than wait out its lease.
-                log.info("inbox %s: taking over the lease of %s (no longer running)", name, state.lease_owner)
-                state.lease_owner = None
-                state.lease_until = None
-                s.flush()
-            return store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, now, self.config.timing.claim_seconds)
 
     def _outbox_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -36,6 +36,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import event
@@ -118,6 +119,29 @@ def recipients_from(config: Config) -> Recipients:
         partner_domains=config.senders.partner_domains,
         coordinators={name: inbox.coordinators for name, inbox in config.inboxes.items()},
     )
+
+
+class SharedJobStore(SQLAlchemyJobStore):
+    """The job store several processes share (several `inboxbot run` hosts on one database).
+
+    Two schedulers may both find a job due and run it; the outbox's unique `dedupe_key` lets
+    one send through. The second to finish then finds the job already removed or re-planned by
+    the first: APScheduler 3 raises `JobLookupError` there from inside its scheduling thread,
+    which kills the thread and with it every later reminder of this process. A job that another
+    process already finished is not an error here.
+    """
+
+    def remove_job(self, job_id: str) -> None:
+        try:
+            super().remove_job(job_id)
+        except JobLookupError:
+            log.debug("job %s already removed by another process", job_id)
+
+    def update_job(self, job: Any) -> None:
+        try:
+            super().update_job(job)
+        except JobLookupError:
+            log.debug("job %s already removed by another process", job.id)
 
 
 class FollowupScheduler:
@@ -343,7 +367,7 @@ class FollowupScheduler:
         """
         global _active
         self._aps = BackgroundScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=self.db.engine, tablename=JOBSTORE_TABLE)},
+            jobstores={"default": SharedJobStore(engine=self.db.engine, tablename=JOBSTORE_TABLE)},
             job_defaults=JOB_DEFAULTS,
             timezone=LONDON,
         )

@@ -105,7 +105,6 @@ def test_kill_after_smtp_stored_the_reply_before_250(dovecot, smtp_server, corpu
     assert len(replies) == 2 and replies[0] == replies[1], "the re-send differs from the first send"
 
 
-@pytest.mark.xfail(strict=False, reason='open defect (issue 5): a daemon killed while reading an email counts as a failed attempt; three kills file a good submission to Needs attention with no reply')
 def test_three_kills_while_the_same_email_is_read(dovecot, smtp_server, corpus, scenario):
     """A daemon killed three times while it reads one slow email (a scanned closure letter that
     needs OCR): once it runs undisturbed, that submission still gets its one reply. The kills
