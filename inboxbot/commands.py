@@ -117,6 +117,7 @@ def add_status(sub: argparse._SubParsersAction) -> None:
 
 def status_data(db: Any) -> dict[str, Any]:
     from inboxbot.models import AlertState, InboxState, Message, MessageStatus, OutboxItem
+    from inboxbot.outbox import held_after_refusal
 
     with db.sessions() as s:
         inboxes = []
@@ -138,7 +139,7 @@ def status_data(db: Any) -> dict[str, Any]:
     return {
         "inboxes": inboxes,
         "outbox": {"pending": counts.get("pending", 0), "sent": counts.get("sent", 0), "failed": counts.get("failed", 0),
-                   "oldest_pending": _iso(oldest), "last_error": last_err},
+                   "held_after_refusal": held_after_refusal(db), "oldest_pending": _iso(oldest), "last_error": last_err},
         "problems": alerts,
     }
 
@@ -160,6 +161,7 @@ def cmd_status(args: argparse.Namespace) -> int:
               f"{i['backlog']:<7} {i.get('last_error') or ''}")
     o = data["outbox"]
     print(f"\noutbox: {o['pending']} pending, {o['sent']} sent, {o['failed']} failed"
+          + (f" ({o['held_after_refusal']} of the pending held after a 5xx refusal)" if o["held_after_refusal"] else "")
           + (f"; oldest pending since {_short(o['oldest_pending'])}" if o["oldest_pending"] else "")
           + (f"; last error: {o['last_error']}" if o["last_error"] else ""))
     for a in data["problems"]:
