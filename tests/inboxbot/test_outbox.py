@@ -5,6 +5,7 @@ import aiosmtplib
 import pytest
 from aiosmtpd.controller import Controller
 
+from inboxbot.commands import status_data
 from inboxbot.db import open_database
 from inboxbot.models import AuditEvent, OutboxItem
 from inboxbot.outbox import (
@@ -214,6 +215,7 @@ def test_session_refused_holds_every_row_never_fails_them_and_a_success_releases
     assert (r.refused, r.refused_ids, r.refusing, r.sent) == (3, (1, 2, 3), True, 0)
     assert all(e.startswith("server refused: at MAIL FROM: 554") for _, e, _ in rows(db).values())
     assert events(db, "send_refused") == []  # the session was refused, not these messages
+    assert status_data(db)["outbox"]["held_after_refusal"] == 3  # `inboxbot status` shows them waiting
     r = send(db, c, NOW + dt.timedelta(days=2), refused_hours=1)  # long past refused_hours: still held
     assert r.refused == 3 and r.failed == 0 and {s for s, _, _ in rows(db).values()} == {"pending"}
     h.refuse_mail = None
