@@ -20,6 +20,7 @@ import logging
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inboxbot.config import Config
 from inboxbot.db import Database
@@ -111,14 +112,14 @@ class Alerter:
         log.error("administrators alerted: %s (%s)", title, FAILED_KEY)
         return True
 
-    def _state(self, s, key: str, since: dt.datetime | None = None) -> AlertState:  # type: ignore[no-untyped-def]
+    def _state(self, s: Session, key: str, since: dt.datetime | None = None) -> AlertState:
         st = s.get(AlertState, key, with_for_update=self.db.dialect == "postgresql")
         if st is None:
             st = AlertState(key=key, failures=0, alerts_sent=0, first_failure_at=since)
             s.add(st)
         return st
 
-    def _queue(self, s, st: AlertState, title: str, error: str, advice: str,  # type: ignore[no-untyped-def]
+    def _queue(self, s: Session, st: AlertState, title: str, error: str, advice: str,
                since: dt.datetime, now: dt.datetime, *, failures: int | None = None,
                repeat_hours: float | None = None) -> None:
         """Queue the alert email for `st` in the caller's transaction."""

@@ -8,26 +8,29 @@ message (same Message-ID) rather than a second, different reply.
 the same row at once), hands each to a `Transport`, and records the result row by row. A row is
 sent at most once: only a pending row can be claimed, and the 250 marks it sent.
 
-The policy on failures, for a service whose replies tell social workers what happened to a
-submission: a reply is never dropped without a person being told, and never sent twice.
+The policy on failures, for a council service whose replies tell social workers what became of
+a submission: a reply is never dropped without a person being told, and never sent twice.
 * `TransientSendError` (4xx, connection trouble, authentication/token trouble): retried with
   exponential back-off (`timing.send_retry_min` .. `send_retry_max`) for as long as it takes;
-  repeated failures alert the administrators (see `alerts.py`).
-* `RefusedSendError` (5xx) is not trusted to be final: relays are misconfigured and policy
-  blocks are lifted, and RFC 5321's "permanent" is often a fault on our side. A refused row
-  stays pending and is retried on a slower back-off (`timing.refused_retry_min` .. `max`,
-  minutes to hours), with the reason in `last_error` so `inboxbot status` shows it waiting.
-  - A refusal of the whole session (5xx greeting or EHLO, 5xx at MAIL FROM other than 552
-    "too big"): no message was judged, every one would be refused. The batch ends, its rows are
-    held, and they never fail for it; once the server takes a message again, the held rows are
-    made due at once instead of waiting out their back-off.
-  - A refusal of one message (5xx at RCPT for every recipient, e.g. 550 5.1.1 user unknown, or at
-    DATA, or 552 at MAIL FROM): a `send_refused` audit row per refusal; once the first of them is
-    `timing.refused_retry_hours` old, the row is marked FAILED (`send_failed` audit row). The
-    daemon names all rows that failed together in one alert (`Alerter.sends_failed`), and while
-    nothing is accepted it counts one "smtp-refusing" failure per batch (`SendReport.refusing`).
-A server's reply text can name a recipient; addresses are cut from it before it is logged, kept
-in `last_error` or put in an alert.
+  repeated failures alert the administrators under "smtp" (see `alerts.py`).
+* `RefusedSendError` (5xx) is not taken as final at once: relays get misconfigured and policy
+  blocks get lifted, so RFC 5321's "permanent" is often a fault on our side that a person fixes.
+  A refused row stays pending on a slower back-off (`timing.refused_retry_min` .. `max`, minutes
+  to hours), with `last_error` saying so, which `inboxbot status` counts as held.
+  - The whole session refused (5xx to the greeting, EHLO or MAIL FROM, except 552 "too big" at
+    MAIL FROM): no message was judged, and every one would be refused alike. The batch ends, its
+    rows are held and never fail for it (like a 4xx outage: a reply late is better than a reply
+    a person must make by hand); when the server next takes a message, held rows are due at once.
+  - One message refused (5xx at RCPT for all its recipients, e.g. 550 5.1.1 user unknown; 5xx at
+    DATA; 552 at MAIL FROM): a `send_refused` audit row each time. Once the first of them is
+    `timing.refused_retry_hours` old (the last try falls on that moment) the row is marked FAILED
+    with a `send_failed` audit row; nothing retries it after that.
+* The administrators hear of it once, not once per row: the daemon counts a batch in which
+  something was refused and nothing taken (`SendReport.refusing`) as one failure of
+  "smtp-refusing", which any sent email resolves; rows marked FAILED are named (outbox ids only)
+  in one alert by `Alerter.sends_failed`.
+A server's reply can name a recipient; addresses are cut from it (`reply_text`) before it is
+logged, kept in `last_error` or put in an alert.
 """
 
 from __future__ import annotations
@@ -46,6 +49,7 @@ from typing import Protocol
 
 import aiosmtplib
 from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import Session
 
 from inboxbot.config import TimingConfig
 from inboxbot.db import Database
@@ -405,16 +409,15 @@ def send_due(
                     AuditEvent.event == "send_refused", AuditEvent.outbox_id == row.id))
                 s.add(AuditEvent(at=at, event="send_refused", actor=owner, case_id=row.case_id, outbox_id=row.id,
                                  template=row.template, detail=str(error)))
+                row.last_error = REFUSED + str(error)
                 deadline = (first or at) + give_up
                 if at >= deadline:
                     row.status = OutboxStatus.FAILED
-                    row.last_error = REFUSED + str(error)
                     s.add(AuditEvent(at=at, event="send_failed", actor=owner, case_id=row.case_id, outbox_id=row.id,
                                      recipients=list(row.recipients), template=row.template, detail=str(error)))
                     failed.append(row.id)
                     log.error("outbox #%d refused since %s, marked failed: %s", row.id, first, error)
                 else:
-                    row.last_error = REFUSED + str(error)
                     # The last try falls on the deadline itself, not up to refused_max after it.
                     row.next_attempt_at = min(at + backoff(row.attempts, refused_min, refused_max), deadline)
                     log.warning("outbox #%d refused, held until %s: %s", row.id, row.next_attempt_at, error)
@@ -447,7 +450,7 @@ def send_due(
         report.server_refused = report.last_refusal = str(exc)
         log.warning("outbox: the SMTP server refused the session %s; emails held", exc)
         refused += hold_untried(SERVER_REFUSED + str(exc), refused_min, refused_max)
-    if report.sent:
+    if report.sent and not report.server_refused:
         release_held(db, at_now())
     report.refused = len(refused)
     report.failed = len(failed)
@@ -456,7 +459,7 @@ def send_due(
     return report
 
 
-def _unclaim(s, oid: int) -> OutboxItem:  # type: ignore[no-untyped-def]
+def _unclaim(s: Session, oid: int) -> OutboxItem:
     """The claimed row, counted as tried and released for the next claim."""
     row = s.get(OutboxItem, oid)
     assert row is not None
