@@ -117,6 +117,7 @@ def add_status(sub: argparse._SubParsersAction) -> None:
 
 def status_data(db: Any) -> dict[str, Any]:
     from inboxbot.models import AlertState, InboxState, Instance, Message, MessageStatus, OutboxItem
+    from inboxbot.outbox import held_after_refusal
 
     with db.sessions() as s:
         inboxes = []
@@ -141,7 +142,7 @@ def status_data(db: Any) -> dict[str, Any]:
         "inboxes": inboxes,
         "processes": processes,
         "outbox": {"pending": counts.get("pending", 0), "sent": counts.get("sent", 0), "failed": counts.get("failed", 0),
-                   "oldest_pending": _iso(oldest), "last_error": last_err},
+                   "held_after_refusal": held_after_refusal(db), "oldest_pending": _iso(oldest), "last_error": last_err},
         "problems": alerts,
     }
 
@@ -165,6 +166,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"process {p['owner']}: started {_short(p['started'])}, last heartbeat {_short(p['heartbeat'])}")
     o = data["outbox"]
     print(f"\noutbox: {o['pending']} pending, {o['sent']} sent, {o['failed']} failed"
+          + (f" ({o['held_after_refusal']} of the pending held after a 5xx refusal)" if o["held_after_refusal"] else "")
           + (f"; oldest pending since {_short(o['oldest_pending'])}" if o["oldest_pending"] else "")
           + (f"; last error: {o['last_error']}" if o["last_error"] else ""))
     for a in data["problems"]:

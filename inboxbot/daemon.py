@@ -545,10 +545,13 @@ class Daemon:
 
     def send_outbox(self, now: dt.datetime | None = None) -> Any:
         at = now or self.clock.now()
+        timing = self.config.timing
         report = send_due(
             self.db, self.transport, now=at, owner=self.owner,
-            retry_min=self.config.timing.send_retry_min, retry_max=self.config.timing.send_retry_max,
-            claim_seconds=self.config.timing.claim_seconds, clock=None if now else self.clock.now,
+            retry_min=timing.send_retry_min, retry_max=timing.send_retry_max,
+            refused_min=timing.refused_retry_min, refused_max=timing.refused_retry_max,
+            refused_hours=timing.refused_retry_hours,
+            claim_seconds=timing.claim_seconds, clock=None if now else self.clock.now,
         )
         if report.server_error:
             self.alerter.failure("smtp", "cannot send email", report.server_error, at,
@@ -556,10 +559,18 @@ class Daemon:
                                         "Check the SMTP server, the credentials or the OAuth client secret.")
         elif report.sent:
             self.alerter.success("smtp", at)
-        for oid in report.failed_ids:
-            self.alerter.failure(f"refused:{oid}", "an email was refused by the SMTP server",
-                                 f"outbox item {oid} was refused permanently (5xx); see `inboxbot status`", at,
-                                 advice="The reply was not delivered; a person should contact the sender.", immediate=True)
+        # One alert for the condition, however many rows it holds (outbox.py has the policy).
+        if report.refusing:
+            self.alerter.failure(
+                "smtp-refusing", "the SMTP server is refusing email (5xx)", report.refusal_summary(), at,
+                advice="Nothing is lost: refused emails wait in the outbox and are retried. A refusal of the whole "
+                       "session (e.g. at MAIL FROM) holds them until the server takes email again: check the relay, "
+                       "connector or send-as permission of the from address. An email refused on its own (e.g. "
+                       f"550 5.1.1 user unknown) is retried for {timing.refused_retry_hours:g} hours, then marked "
+                       "failed and named in a separate alert.")
+        elif report.sent:
+            self.alerter.success("smtp-refusing", at)
+        self.alerter.sends_failed(report.failed_ids, at)
         return report
 
     def close(self) -> None:
