@@ -178,6 +178,16 @@ def add_cases(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--csv", metavar="FILE", help="write the case log as CSV for the NAM meeting, as the digest attaches it ('-' for stdout)")
     p.add_argument("--neighbourhood", choices=["east", "west", "central", "south"], help="only this neighbourhood")
     p.set_defaults(func=cmd_cases)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    c = actions.add_parser("close", help="mark a case closed: no more follow-ups; deleted after the retention period",
+                           description="Mark the case closed, as a coordinator does when the family's step-down is "
+                                       "over (its TAF reviews done) or it will go no further: queued follow-ups are "
+                                       "cancelled, and the case is deleted [storage] closed_case_retention_days later "
+                                       "(inboxbot retention).")
+    c.add_argument("ref", metavar="REF", help="the case reference, e.g. EH-000123")
+    # SUPPRESS: given before `close`, the option is not reset to its default here.
+    c.add_argument("--config", "-c", default=argparse.SUPPRESS, metavar="FILE", help="TOML configuration")
+    c.set_defaults(func=cmd_cases_close)
 
 
 def case_rows(db: Any, neighbourhood: str | None = None) -> list[dict[str, Any]]:
@@ -235,6 +245,37 @@ def cmd_cases(args: argparse.Namespace) -> int:
             print(json.dumps(r, ensure_ascii=False))
         return 0
     print_cases(rows)
+    return 0
+
+
+def cmd_cases_close(args: argparse.Namespace) -> int:
+    from inboxbot import store
+    from inboxbot.clock import SystemClock
+    from inboxbot.daemon import default_owner
+    from inboxbot.models import Case, CaseStatus
+
+    try:
+        config = _config(args)
+    except ConfigError as exc:
+        print(f"inboxbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    db = _open_db(config)
+    now = SystemClock().now()
+    try:
+        with db.transaction() as s:
+            was = s.scalar(select(Case.status).where(Case.ref == args.ref.strip().upper()))
+            case = store.close_case(s, args.ref, now=now, actor=f"cli:{default_owner(config)}")
+            ref = case.ref if case is not None else None
+    finally:
+        db.dispose()
+    if case is None:
+        print(f"inboxbot: no case {args.ref}", file=sys.stderr)
+        return 1
+    if was == CaseStatus.CLOSED:
+        print(f"{ref} was already closed")
+        return 0
+    days = config.storage.closed_case_retention_days
+    print(f"{ref} closed (was {was}); it will be deleted {days} days from its last change")
     return 0
 
 
