@@ -52,13 +52,13 @@ def cmd_retention(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(report.to_json()))
         return 0
-    verb = "would be" if report.dry_run else "were"
-    print(f"received emails whose stored copy {verb} cleared (older than {report.raw_mail_retention_days} days): "
+    was, were = ("would be", "would be") if report.dry_run else ("was", "were")
+    print(f"received emails whose stored copy {was} cleared (older than {report.raw_mail_retention_days} days): "
           f"{report.mail}")
-    print(f"sent emails whose content {verb} cleared (older than {report.raw_mail_retention_days} days): "
+    print(f"sent emails whose content {was} cleared (older than {report.raw_mail_retention_days} days): "
           f"{report.sent_mail}")
     refs = f" ({', '.join(report.case_refs)})" if report.case_refs else ""
-    print(f"closed cases that {verb} deleted (closed over {report.closed_case_retention_days} days ago): "
+    print(f"closed cases that {were} deleted (closed over {report.closed_case_retention_days} days ago): "
           f"{report.cases}{refs}")
     if report.dry_run:
         print("dry run: nothing changed", file=sys.stderr)

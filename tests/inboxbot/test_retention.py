@@ -124,10 +124,11 @@ def add_mail(s, family, *, seen, case_id=None, keep=True, n):
     return row
 
 
-def add_sent(s, family, *, created, case_id=None, status=OutboxStatus.SENT, n, message_row_id=None, to=None):
+def add_sent(s, family, *, created, case_id=None, status=OutboxStatus.SENT, n, message_row_id=None, to=None,
+             purpose="acknowledgement"):
     to = to or [f"lp.{family.lower()}@kestrelway.newham.sch.uk"]
-    row = OutboxItem(message_id=f"<o{n}@inboxbot.test>", dedupe_key=f"reply:{n}", purpose="acknowledgement",
-                     template="acknowledgement", case_id=case_id, source_message_id=message_row_id,
+    row = OutboxItem(message_id=f"<o{n}@inboxbot.test>", dedupe_key=f"{purpose}:{n}", purpose=purpose,
+                     template=purpose, case_id=case_id, source_message_id=message_row_id,
                      sender="earlyhelppartnershipteam@newham.gov.uk", recipients=to,
                      subject=f"Re: Closure letter - {family}", raw=f"Subject: {family}\r\n\r\nAmara {family}\r\n".encode(),
                      status=status, attempts=1, next_attempt_at=created, created_at=created,
@@ -136,10 +137,10 @@ def add_sent(s, family, *, created, case_id=None, status=OutboxStatus.SENT, n, m
     s.add(row)
     s.flush()
     s.add(AuditEvent(at=created, event="reply_queued", case_id=case_id, outbox_id=row.id, recipients=to,
-                     template="acknowledgement", message_row_id=message_row_id))
+                     template=purpose, message_row_id=message_row_id))
     if status == OutboxStatus.FAILED:
         s.add(AuditEvent(at=created, event="send_failed", case_id=case_id, outbox_id=row.id, recipients=to,
-                         template="acknowledgement", detail=row.last_error))
+                         template=purpose, detail=row.last_error))
     return row
 
 
@@ -237,7 +238,7 @@ def test_what_is_past_its_period_goes_the_rest_stays_and_the_run_is_recorded(db,
             assert s.scalar(text("SELECT count(*) FROM messages WHERE outcome IS NULL")) == 3
             assert s.get(Message, ids["recent_mail"]).raw is not None
             assert s.get(Message, ids["loose_new"]).outcome == {"family": "Recentley"}
-            pending = s.scalar(select(OutboxItem).where(OutboxItem.dedupe_key == "reply:2"))
+            pending = s.scalar(select(OutboxItem).where(OutboxItem.dedupe_key == "acknowledgement:2"))
             # An email for the deleted case still waiting to go is cancelled, not sent empty.
             assert (pending.status, pending.raw, pending.recipients, pending.case_id) == (
                 OutboxStatus.CANCELLED, b"", [], None)
@@ -259,3 +260,179 @@ def test_what_is_past_its_period_goes_the_rest_stays_and_the_run_is_recorded(db,
         assert counts(db) == {"cases": 3, "case_events": 3, "messages": 5, "outbox": 5}
     finally:
         svc.shutdown()
+
+
+def test_a_case_that_changes_after_planning_is_left_for_the_next_run(db, monkeypatch):
+    ids = seed(db)
+    with db.sessions() as s:
+        planned = retention.gather(s)
+    # An email matched by its reference reopens the old case while the run is under way.
+    with db.transaction() as s:
+        case = s.get(Case, ids["old"])
+        case.status, case.updated_at = CaseStatus.AWAITING_INFORMATION, NOW - DAY
+    monkeypatch.setattr(retention, "gather", lambda session: planned)
+    report = retention.run(db, SETTINGS, NOW)
+    assert report.cases == 0 and report.case_refs == []
+    with db.sessions() as s:
+        case = s.get(Case, ids["old"])
+        assert case.family == "Oldfield" and len(case.events) == 1
+        assert s.scalar(select(OutboxItem.status).where(OutboxItem.dedupe_key == "acknowledgement:2")) == OutboxStatus.PENDING
+    assert retention_audit(db)[0]["cases"] == 0
+
+
+# --- the daily job ------------------------------------------------------------------------------
+
+
+def retention_jobs(svc):
+    return [(j.id, j.next_run_time) for j in svc.aps.get_jobs() if j.id.startswith("retention:")]
+
+
+def test_the_daily_job_is_in_the_shared_store_once_and_runs_at_half_past_three(db, db_url, tmp_path):
+    config = make_config(tmp_path, db_url)
+    clock = ManualClock(NOW)
+    first = start_scheduler(config, db, clock)
+    second = start_scheduler(config, db, clock)  # another process on the same database
+    try:
+        first.schedule_retention()
+        second.schedule_retention()
+        assert retention_jobs(second) == [("retention:2027-06-02", dt.datetime(2027, 6, 2, 3, 30, tzinfo=LONDON))]
+        with db.transaction() as s:
+            ref = add_case(s, "Oldfield", status=CaseStatus.CLOSED, closed=NOW - 800 * DAY).ref
+
+        clock.set(dt.datetime(2027, 6, 2, 2, 29, tzinfo=UTC))
+        assert first.run_due() == []
+        clock.set(dt.datetime(2027, 6, 2, 2, 30, tzinfo=UTC))  # 03:30 BST
+        assert first.run_due() == ["retention:2027-06-02"]
+        with db.sessions() as s:
+            assert s.scalar(select(Case).where(Case.ref == ref)) is None
+        assert retention_audit(db) == [{"mail": 0, "sent_mail": 0, "cases": 1, "raw_mail_retention_days": 365,
+                                         "closed_case_retention_days": 730, "complete": True}]
+        # The next night's run is there once, whichever process adds it.
+        assert retention_jobs(first) == [("retention:2027-06-03", dt.datetime(2027, 6, 3, 3, 30, tzinfo=LONDON))]
+        second.schedule_retention()
+        assert len(retention_jobs(second)) == 1
+        # The other process's scheduler fired at the same moment: it does not run it again.
+        assert second.run_retention(clock.now()) is None and len(retention_audit(db)) == 1
+
+        clock.set(dt.datetime(2027, 6, 3, 2, 30, tzinfo=UTC))
+        assert second.run_due() == ["retention:2027-06-03"]
+        assert [a["cases"] for a in retention_audit(db)] == [1, 0]
+    finally:
+        first.shutdown()
+        second.shutdown()
+
+
+def test_the_daemon_schedules_the_daily_run(tmp_path):
+    import threading
+    from pathlib import Path
+
+    from inboxbot.daemon import Daemon
+
+    url = f"sqlite:///{tmp_path}/inboxbot.db"
+    config = make_config(tmp_path, url)
+    for inbox in config.inboxes.values():
+        Path(inbox.maildir).parent.mkdir(parents=True, exist_ok=True)
+    db = open_db(url)
+    daemon = Daemon(config, db)
+    stop = threading.Event()
+    thread = threading.Thread(target=daemon.run, args=(stop,), kwargs={"install_signals": False}, daemon=True)
+    thread.start()
+    jobs = []
+    try:
+        for _ in range(200):
+            with db.engine.connect() as conn:
+                if conn.execute(text("SELECT count(*) FROM sqlite_master WHERE name = 'apscheduler_jobs'")).scalar():
+                    jobs = conn.execute(text("SELECT id FROM apscheduler_jobs WHERE id LIKE 'retention:%'")).all()
+                    if jobs:
+                        break
+            stop.wait(0.05)
+    finally:
+        stop.set()
+        thread.join(30)
+        db.dispose()
+    assert [j[0] for j in jobs] == [f"retention:{next_run(dt.datetime.now(UTC)).date().isoformat()}"]
+
+
+# --- the command line ---------------------------------------------------------------------------
+
+
+def config_file(tmp_path, url):
+    """A TOML config on the given database, inboxes as Maildirs (never opened here)."""
+    inboxes = "".join(
+        f'[inboxes.{hood}]\naddress = "{hood}NAM@newham.gov.uk"\nmaildir = "{tmp_path}/mail/{hood}"\n'
+        f'coordinators = ["{hood}.coordinator@newham.gov.uk"]\n' for hood in ("east", "west", "central", "south"))
+    path = tmp_path / "inboxbot.toml"
+    path.write_text(f'[database]\nurl = "{url}"\n[smtp]\nfrom = "Early Help <earlyhelppartnershipteam@newham.gov.uk>"\n'
+                    f'[senders]\nallowed_domains = ["newham.gov.uk"]\n{inboxes}'
+                    f'[storage]\nclosed_case_retention_days = 730\n')
+    return str(path)
+
+
+def test_cli_retention_dry_run_then_run(tmp_path, capsys):
+    from inboxbot.cli import main
+
+    url = f"sqlite:///{tmp_path}/inboxbot.db"
+    path = config_file(tmp_path, url)
+    db = open_db(url)
+    now = dt.datetime.now(UTC)
+    with db.transaction() as s:
+        old = add_case(s, "Oldfield", status=CaseStatus.CLOSED, closed=now - 731 * DAY).ref
+        add_case(s, "Newfield", status=CaseStatus.CLOSED, closed=now - 729 * DAY)
+        add_mail(s, "Loosemore", seen=now - 366 * DAY, n=1)
+
+    assert main(["retention", "--config", path, "--dry-run", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert (out["dry_run"], out["mail"], out["sent_mail"], out["cases"], out["case_refs"]) == (True, 1, 0, 1, [old])
+    assert counts(db)["cases"] == 2 and retention_audit(db) == []
+
+    assert main(["retention", "--config", path]) == 0
+    out = capsys.readouterr().out
+    assert f"closed cases that were deleted (closed over 730 days ago): 1 ({old})" in out
+    assert "received emails whose stored copy was cleared (older than 365 days): 1" in out
+    assert counts(db)["cases"] == 1 and "oldfield" not in everything(db) and "loosemore" not in everything(db)
+    with db.sessions() as s:
+        run = s.scalar(select(AuditEvent).where(AuditEvent.event == "retention"))
+        assert run.actor.startswith("cli:") and json.loads(run.detail)["cases"] == 1
+    db.dispose()
+
+
+def test_cli_cases_close_ends_follow_ups_and_starts_the_period(tmp_path, capsys):
+    from inboxbot.cli import main
+    from inboxbot.config import load_config
+
+    url = f"sqlite:///{tmp_path}/inboxbot.db"
+    path = config_file(tmp_path, url)
+    db = open_db(url)
+    now = dt.datetime.now(UTC)
+    with db.transaction() as s:
+        case = add_case(s, "Openshaw", status=CaseStatus.ACKNOWLEDGED, closed=now - 60 * DAY)
+        add_sent(s, "Openshaw", created=now - DAY, case_id=case.id, n=1, status=OutboxStatus.PENDING,
+                 purpose="taf_overdue")
+        ref = case.ref
+    svc = start_scheduler(load_config(path, env={}), db, ManualClock(now))  # plans the case's follow-ups
+    svc.shutdown()  # the jobs stay in the store, as when the daemon stops
+
+    def jobs():
+        with db.engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM apscheduler_jobs WHERE id LIKE :p"), {"p": f"%:{ref}:%"}).scalar()
+
+    assert jobs() > 0
+    assert main(["cases", "close", ref.lower(), "--config", path]) == 0
+    assert capsys.readouterr().out.startswith(f"{ref} closed (was acknowledged)")
+    with db.sessions() as s:
+        case = s.scalar(select(Case).where(Case.ref == ref))
+        assert case.status == CaseStatus.CLOSED and case.closed_at >= now and case.updated_at == case.closed_at
+        assert [(e.event, e.from_status, e.to_status) for e in case.events][-1] == (
+            "closed", CaseStatus.ACKNOWLEDGED, CaseStatus.CLOSED)
+        assert s.scalar(select(OutboxItem.status).where(OutboxItem.case_id == case.id)) == OutboxStatus.CANCELLED
+        closed = s.scalar(select(AuditEvent).where(AuditEvent.event == "case_closed"))
+        assert closed.case_id == case.id and closed.actor.startswith("cli:")
+    assert jobs() == 0
+
+    assert main(["cases", "--config", path, "close", ref]) == 0
+    assert capsys.readouterr().out.startswith(f"{ref} was already closed")
+    assert main(["cases", "close", "EH-999999", "--config", path]) == 1
+    # Closed today: nothing is deleted until the period has passed.
+    assert main(["retention", "--config", path, "--dry-run", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["cases"] == 0
+    db.dispose()
