@@ -172,7 +172,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def add_cases(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("cases", help="the case log (and the NAM meeting export as CSV)")
+    p = sub.add_parser("cases", help="the case log (and the NAM meeting export as CSV); `cases close REF` closes one")
     _add_config(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line per case")
     p.add_argument("--csv", metavar="FILE", help="write the case log as CSV for the NAM meeting, as the digest attaches it ('-' for stdout)")
@@ -252,7 +252,7 @@ def cmd_cases_close(args: argparse.Namespace) -> int:
     from inboxbot import store
     from inboxbot.clock import SystemClock
     from inboxbot.daemon import default_owner
-    from inboxbot.models import Case, CaseStatus
+    from inboxbot.models import CaseStatus
 
     try:
         config = _config(args)
@@ -260,16 +260,14 @@ def cmd_cases_close(args: argparse.Namespace) -> int:
         print(f"inboxbot: configuration error: {exc}", file=sys.stderr)
         return 2
     db = _open_db(config)
-    now = SystemClock().now()
+    ref = args.ref.strip().upper()
     try:
         with db.transaction() as s:
-            was = s.scalar(select(Case.status).where(Case.ref == args.ref.strip().upper()))
-            case = store.close_case(s, args.ref, now=now, actor=f"cli:{default_owner(config)}")
-            ref = case.ref if case is not None else None
+            was = store.close_case(s, ref, now=SystemClock().now(), actor=f"cli:{default_owner(config)}")
     finally:
         db.dispose()
-    if case is None:
-        print(f"inboxbot: no case {args.ref}", file=sys.stderr)
+    if was is None:
+        print(f"inboxbot: no case {ref}", file=sys.stderr)
         return 1
     if was == CaseStatus.CLOSED:
         print(f"{ref} was already closed")

@@ -87,7 +87,7 @@ from inboxbot.retention import RetentionReport
 
 log = logging.getLogger(__name__)
 
-RETENTION_JOB = "retention:"  # + the London date it runs on
+RETENTION_JOB_PREFIX = "retention:"  # + the London date it runs on
 # A retention run this recent (another process sharing the job store ran the same job) is
 # not repeated; repeating it would be harmless, only noisier in the audit table.
 RETENTION_GAP = dt.timedelta(hours=1)
@@ -428,13 +428,14 @@ class FollowupScheduler:
     def schedule_retention(self) -> None:
         """Add the daily retention run (`inboxbot.retention`) unless the job store, which every
         process shares, holds one already."""
-        if not any(job.id.startswith(RETENTION_JOB) for job in self.aps.get_jobs()):
-            self._add_retention_job(self.clock.now())
+        if not any(job.id.startswith(RETENTION_JOB_PREFIX) for job in self.aps.get_jobs()):
+            self.add_retention_job(self.clock.now())
 
-    def _add_retention_job(self, now: dt.datetime) -> None:
+    def add_retention_job(self, now: dt.datetime) -> None:
+        """Schedule the retention run for the first 03:30 London time after `now`."""
         when = retention.next_run(now)
         # Named by its date, as digests are: processes adding the next run all add the same job.
-        self.aps.add_job(run_retention_job, "date", run_date=when, id=f"{RETENTION_JOB}{london_date(when).isoformat()}",
+        self.aps.add_job(run_retention_job, "date", run_date=when, id=f"{RETENTION_JOB_PREFIX}{london_date(when).isoformat()}",
                          replace_existing=True)
 
     def run_retention(self, now: dt.datetime) -> RetentionReport | None:
@@ -503,7 +504,7 @@ def run_retention_job() -> None:
     try:
         service.run_retention(service.clock.now())
     finally:
-        service._add_retention_job(service.clock.now())
+        service.add_retention_job(service.clock.now())
 
 
 # --- the hook for code without the scheduler at hand ----------------------------------------
