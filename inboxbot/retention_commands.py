@@ -12,8 +12,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from inboxbot.commands import setup_logging
-from inboxbot.config import DEFAULT_CONFIG_PATH, ConfigError, load_config
+from inboxbot.commands import add_config_option, config_or_report, setup_logging
 
 
 def add_retention(sub: argparse._SubParsersAction) -> None:
@@ -23,8 +22,7 @@ def add_retention(sub: argparse._SubParsersAction) -> None:
                     "raw_mail_retention_days ago (the row stays for the audit trail; the mailboxes keep the emails), "
                     "and delete every case closed more than closed_case_retention_days ago. The service does this "
                     "every night at 03:30 London time; each run is recorded in the audit table.")
-    p.add_argument("--config", "-c", default=str(DEFAULT_CONFIG_PATH), metavar="FILE",
-                   help=f"TOML configuration (default: {DEFAULT_CONFIG_PATH})")
+    add_config_option(p)
     p.add_argument("--dry-run", "-n", action="store_true", help="say what would be deleted; change nothing")
     p.add_argument("--json", action="store_true",
                    help='one JSON object: {"at", "dry_run", "mail", "sent_mail", "cases", "case_refs", ...}')
@@ -37,10 +35,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
     from inboxbot.daemon import default_owner
     from inboxbot.db import open_database
 
-    try:
-        config = load_config(args.config)
-    except ConfigError as exc:
-        print(f"inboxbot: configuration error: {exc}", file=sys.stderr)
+    config = config_or_report(args)
+    if config is None:
         return 2
     setup_logging()
     db = open_database(config.database.url, echo=config.database.echo)

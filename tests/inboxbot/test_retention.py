@@ -368,13 +368,19 @@ def config_file(tmp_path, url):
     return str(path)
 
 
-def test_cli_retention_dry_run_then_run(tmp_path, capsys):
+@pytest.fixture
+def cli(tmp_path):
+    """(config file, its database, the wall clock's now): the CLI reads the real time."""
+    url = f"sqlite:///{tmp_path}/inboxbot.db"
+    database = open_db(url)
+    yield config_file(tmp_path, url), database, dt.datetime.now(UTC)
+    database.dispose()
+
+
+def test_cli_retention_dry_run_then_run(cli, capsys):
     from inboxbot.cli import main
 
-    url = f"sqlite:///{tmp_path}/inboxbot.db"
-    path = config_file(tmp_path, url)
-    db = open_db(url)
-    now = dt.datetime.now(UTC)
+    path, db, now = cli
     with db.transaction() as s:
         old = add_case(s, "Oldfield", status=CaseStatus.CLOSED, closed=now - 731 * DAY).ref
         add_case(s, "Newfield", status=CaseStatus.CLOSED, closed=now - 729 * DAY)
@@ -393,17 +399,13 @@ def test_cli_retention_dry_run_then_run(tmp_path, capsys):
     with db.sessions() as s:
         run = s.scalar(select(AuditEvent).where(AuditEvent.event == "retention"))
         assert run.actor.startswith("cli:") and json.loads(run.detail)["cases"] == 1
-    db.dispose()
 
 
-def test_cli_cases_close_ends_follow_ups_and_starts_the_period(tmp_path, capsys):
+def test_cli_cases_close_ends_follow_ups_and_starts_the_period(cli, capsys):
     from inboxbot.cli import main
     from inboxbot.config import load_config
 
-    url = f"sqlite:///{tmp_path}/inboxbot.db"
-    path = config_file(tmp_path, url)
-    db = open_db(url)
-    now = dt.datetime.now(UTC)
+    path, db, now = cli
     with db.transaction() as s:
         case = add_case(s, "Openshaw", status=CaseStatus.ACKNOWLEDGED, closed=now - 60 * DAY)
         add_sent(s, "Openshaw", created=now - DAY, case_id=case.id, n=1, status=OutboxStatus.PENDING,
@@ -435,4 +437,3 @@ def test_cli_cases_close_ends_follow_ups_and_starts_the_period(tmp_path, capsys)
     # Closed today: nothing is deleted until the period has passed.
     assert main(["retention", "--config", path, "--dry-run", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["cases"] == 0
-    db.dispose()
