@@ -163,7 +163,11 @@ class AnalysisConfig:
 @dataclass(frozen=True)
 class StorageConfig:
     keep_raw_mail: bool = True
+    # The retention job (inboxbot.retention) clears stored mail after this many days ...
     raw_mail_retention_days: int = 365
+    # ... and deletes a closed case this many days after it closed. The council's records
+    # retention schedule decides the period; two years is only a default.
+    closed_case_retention_days: int = 730
 
 
 @dataclass(frozen=True)
@@ -525,6 +529,7 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         storage = StorageConfig(
             keep_raw_mail=st.bool("keep_raw_mail", True),
             raw_mail_retention_days=st.int("raw_mail_retention_days", storage.raw_mail_retention_days, min=1),
+            closed_case_retention_days=st.int("closed_case_retention_days", storage.closed_case_retention_days, min=1),
         )
         st.done()
 

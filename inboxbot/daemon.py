@@ -17,8 +17,8 @@ the needs-attention folder with the reason in the log (no personal data at INFO 
 
 `run()` adds one thread per inbox (IDLE or polling via `Mailbox.wait`, reconnect with back-off,
 an inbox lease for several processes), an outbox thread, the follow-ups scheduler
-(`inboxbot.scheduler`: TAF review reminders, chasers, NAM digests), administrator alerts, and a
-clean stop on SIGTERM/SIGINT.
+(`inboxbot.scheduler`: TAF review reminders, chasers, NAM digests, the daily retention run),
+administrator alerts, and a clean stop on SIGTERM/SIGINT.
 """
 
 from __future__ import annotations
@@ -600,6 +600,7 @@ class Daemon:
         threads.append(threading.Thread(target=self._outbox_loop, args=(stop,), name="outbox", daemon=True))
         threads.append(threading.Thread(target=self.leases.run, args=(stop,), name="leases", daemon=True))
         self.followups.start()
+        self.followups.schedule_retention()
         for t in threads:
             t.start()
         log.info("watching %d inbox(es) as %s", len(self.mailboxes), self.owner)

@@ -51,6 +51,16 @@ def test_shipped_configs_load():
     assert cfg.timing == TimingConfig()  # the documented values are the defaults
     assert cfg.followups.first_review_weeks == cfg.replies.first_taf_review_weeks
     assert set(cfg.followups.meetings) == {"east", "west", "central", "south"}
+    assert (cfg.storage.raw_mail_retention_days, cfg.storage.closed_case_retention_days) == (365, 730)
+
+
+def test_retention_periods(tmp_path):
+    cfg = load(tmp_path, MINIMAL + "[storage]\nraw_mail_retention_days = 90\nclosed_case_retention_days = 2190\n")
+    assert (cfg.storage.raw_mail_retention_days, cfg.storage.closed_case_retention_days) == (90, 2190)
+    assert load(tmp_path, MINIMAL).storage.closed_case_retention_days == 730
+    with pytest.raises(ConfigError) as err:
+        load(tmp_path, MINIMAL + "[storage]\nclosed_case_retention_days = 0\n")
+    assert str(err.value).startswith("storage.closed_case_retention_days:")
 
 
 @pytest.mark.parametrize(
