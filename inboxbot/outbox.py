@@ -216,6 +216,12 @@ class SmtpTransport:
                     continue
                 except (aiosmtplib.SMTPException, OSError, asyncio.TimeoutError) as exc:
                     raise TransientSendError(f"SMTP connection lost: {exc}") from exc
+                except ValueError:
+                    # aiosmtplib refuses an address it cannot put in a command (a line break, say)
+                    # before the server sees it: a refusal of this message, not a crash of the sender.
+                    on_result(item, RefusedSendError("an address the SMTP client cannot send to"))
+                    await _rset(smtp)
+                    continue
                 on_result(item, None)
         finally:
             try:

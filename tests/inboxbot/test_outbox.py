@@ -242,3 +242,17 @@ def test_which_5xx_refuses_the_session(exc, kind, session):
 
 def test_reply_text_cuts_addresses():
     assert reply_text(550, "5.1.1 <jo.bloggs@newham.gov.uk>: unknown; also jo@x.org") == "550 5.1.1 <address>: unknown; also <address>"
+
+
+def test_an_address_the_client_cannot_send_to_is_that_message_refused_not_a_crash(tmp_path, smtp):
+    h, c = smtp
+    db = open_database(f"sqlite:///{tmp_path}/db.sqlite")
+    fill(db, 1)
+    with db.transaction() as s:  # a recipient aiosmtplib will not put in a command
+        queue(s, Rendered("<bad@x>", "a@newham.gov.uk", ("a b@newham.gov.uk",), "bad",
+                          "query", rendered(9).raw), purpose="query", now=NOW, dedupe_key="reply:bad")
+    fill(db, 1, start=2)
+    r = send(db, c, NOW)
+    assert (r.sent, r.refused) == (2, 1)
+    assert [status for status, _, _ in rows(db).values()] == ["sent", "pending", "sent"]
+    assert len(h.messages) == 2
