@@ -330,20 +330,19 @@ class Daemon:
         return report
 
     def _reconcile(self, inbox: str, ids: list[str], now: dt.datetime) -> None:
-        """Rows decided but not recorded as filed whose email has left the inbox: a crash came
-        between the MOVE and our commit, so the move happened. Record it."""
+        """Rows decided but not recorded as filed whose email is not listed: a crash came while
+        filing. Filing again finishes it: the email may still be there, flagged \\Deleted by an
+        interrupted COPY + STORE + UID EXPUNGE (not listed, but ours to expunge); if it is gone,
+        the move happened and is recorded."""
         folder = self.config.inboxes[inbox].folder
         present = set(ids)
-        with self.db.transaction() as s:
+        with self.db.sessions() as s:
             rows = s.scalars(select(Message).where(Message.inbox == inbox, Message.folder == folder,
                                                    Message.status == MessageStatus.DECIDED))
-            for row in rows:
-                if row.source_id not in present:
-                    row.status = MessageStatus.FILED
-                    row.filed_folder = row.target_folder
-                    row.filed_at = now
-                    store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row.id,
-                                folder=row.target_folder, detail="move found done after a restart")
+            unlisted = [(r.id, r.source_id, r.target_folder) for r in rows
+                        if r.source_id not in present and r.target_folder]
+        for row_id, msg_id, target in unlisted:
+            self._file(inbox, msg_id, row_id, target, now, detail="filing finished after a restart")
 
     def process_message(self, inbox: str, msg_id: str, now: dt.datetime) -> str | None:
         """Decide, commit, file one email. Returns the folder it was filed to, or None if it vanished."""
@@ -522,7 +521,8 @@ class Daemon:
                         folder=target, detail=decision.reason)
         return target
 
-    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime) -> str | None:
+    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime,
+              detail: str | None = None) -> str | None:
         try:
             self.mailboxes[inbox].move(msg_id, folder)
         except KeyError:
@@ -534,7 +534,8 @@ class Daemon:
                 row.status = MessageStatus.FILED
                 row.filed_folder = folder
                 row.filed_at = now
-                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder)
+                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder,
+                            detail=detail)
             store.update_inbox_state(s, inbox, last_message_at=now)
         return folder
 

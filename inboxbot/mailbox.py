@@ -86,7 +86,11 @@ class Mailbox(Protocol):
         ...
 
     def list_ids(self) -> list[str]:
-        """Ids of the messages now in the watched folder, oldest first."""
+        """Ids of the messages now in the watched folder, oldest first.
+
+        Messages marked for removal (IMAP \\Deleted) are not listed, whoever
+        marked them.
+        """
         ...
 
     def fetch(self, msg_id: str) -> bytes:
@@ -98,6 +102,12 @@ class Mailbox(Protocol):
 
         Never deletes content: the message exists in `folder` before it
         leaves the watched folder, and no other message is touched.
+        Idempotent across crashes: if an earlier call for this id was cut
+        short, calling it again finishes the job and leaves one copy in
+        `folder`. That includes an id `list_ids` no longer returns because
+        the interrupted call had already marked it for removal (IMAP
+        without MOVE: \\Deleted but not yet expunged); an id whose message
+        is gone raises `KeyError`.
         """
         ...
 
