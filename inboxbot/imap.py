@@ -356,16 +356,21 @@ class ImapMailbox:
         can stop it after any step; calling it again finishes the job: it
         copies only if no copy of this message is in `folder` yet, and
         accepts an original it already flagged \\Deleted (which `list_ids`
-        no longer offers). A \\Deleted message with no copy in `folder` was
-        deleted by someone else: it is left alone (KeyError).
+        no longer offers) if UID EXPUNGE (UIDPLUS) can finish it. A \\Deleted
+        message with no copy in `folder` was deleted by someone else: it is
+        left alone (KeyError).
         """
         with self._session() as client:
             uid = self._uid(msg_id)
             data = client.fetch([uid], [b"FLAGS", *_IDENTITY]).get(uid)
             if not data:
                 raise KeyError(msg_id)
-            target = self._ensure(client, folder)
             flagged = _DELETED in data.get(b"FLAGS", ())
+            if flagged and "UIDPLUS" not in self._caps:
+                # Filed already (without UIDPLUS the original stays, flagged) or
+                # flagged by someone else: nothing here is ours to finish.
+                raise KeyError(msg_id)
+            target = self._ensure(client, folder)
             if "MOVE" in self._caps and not flagged:
                 client.move([uid], target)
             else:
