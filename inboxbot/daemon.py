@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError, DBAPIError
 
 from inboxbot import store
@@ -524,7 +524,7 @@ class Daemon:
     def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime,
               detail: str | None = None) -> str | None:
         try:
-            self.mailboxes[inbox].move(msg_id, folder)
+            self.mailboxes[inbox].move(msg_id, folder, twins=self._twins_filed(inbox, row_id, folder))
         except KeyError:
             pass  # already gone (moved before a crash, or by a person): nothing left to file
         with self.db.transaction() as s:
@@ -538,6 +538,17 @@ class Daemon:
                             detail=detail)
             store.update_inbox_state(s, inbox, last_message_at=now)
         return folder
+
+    def _twins_filed(self, inbox: str, row_id: int, folder: str) -> int:
+        """Emails with this row's very bytes (the same email delivered twice) already filed to
+        `folder`: their copies there are not left over from an interrupted filing of this one."""
+        with self.db.sessions() as s:
+            sha = s.scalar(select(Message.sha256).where(Message.id == row_id))
+            if not sha:
+                return 0
+            return s.scalar(select(func.count()).select_from(Message).where(
+                Message.inbox == inbox, Message.id != row_id, Message.sha256 == sha,
+                Message.status == MessageStatus.FILED, Message.filed_folder == folder)) or 0
 
     # -- outbox --------------------------------------------------------------------------------------
 

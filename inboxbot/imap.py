@@ -349,7 +349,7 @@ class ImapMailbox:
             raise KeyError(msg_id)
         return bytes(body)
 
-    def move(self, msg_id: str, folder: str) -> None:
+    def move(self, msg_id: str, folder: str, *, twins: int = 0) -> None:
         """File the message into `folder`; the copy exists before the original goes.
 
         Without MOVE this is COPY, STORE \\Deleted, UID EXPUNGE, and a crash
@@ -358,7 +358,7 @@ class ImapMailbox:
         accepts an original it already flagged \\Deleted (which `list_ids`
         no longer offers) if UID EXPUNGE (UIDPLUS) can finish it. A \\Deleted
         message with no copy in `folder` was deleted by someone else: it is
-        left alone (KeyError).
+        left alone (KeyError). `twins`: see `Mailbox.move`.
         """
         with self._session() as client:
             uid = self._uid(msg_id)
@@ -374,13 +374,13 @@ class ImapMailbox:
             if "MOVE" in self._caps and not flagged:
                 client.move([uid], target)
             else:
-                self._copy_and_remove(client, msg_id, uid, target, data, flagged)
+                self._copy_and_remove(client, msg_id, uid, target, data, flagged, twins)
         if self._listed is not None:
             self._listed.discard(uid)
 
     def _copy_and_remove(self, client: IMAPClient, msg_id: str, uid: int, target: str,
-                         original: dict[bytes, Any], flagged: bool) -> None:
-        if not self._has_copy(client, target, original):
+                         original: dict[bytes, Any], flagged: bool, twins: int) -> None:
+        if self._copies(client, target, original) <= twins:
             if flagged:
                 log.warning("%s: %s is flagged \\Deleted by someone else and has no copy in %s; "
                             "left alone", self.name, msg_id, target)
@@ -395,8 +395,8 @@ class ImapMailbox:
         # Without UIDPLUS the original stays, flagged \Deleted: list_ids skips
         # it, and a plain EXPUNGE could take others' messages too.
 
-    def _has_copy(self, client: IMAPClient, target: str, original: dict[bytes, Any]) -> bool:
-        """Whether `target` holds an undeleted copy of `original` (same delivery).
+    def _copies(self, client: IMAPClient, target: str, original: dict[bytes, Any]) -> int:
+        """How many undeleted copies of `original` (same delivery) `target` holds.
 
         SEARCH only narrows by date; the comparison is done here. SEARCH
         HEADER is a substring match (RFC 3501), Exchange's header search is
@@ -405,7 +405,7 @@ class ImapMailbox:
         """
         when = original.get(b"INTERNALDATE")
         if not isinstance(when, dt.datetime):
-            return False
+            return 0
         day = dt.timedelta(days=1)
         client.select_folder(target, readonly=True)
         try:
@@ -413,15 +413,15 @@ class ImapMailbox:
             uids = client.search(["UNDELETED", "SINCE", when.date() - day,
                                   "BEFORE", when.date() + 2 * day])
             if not uids:
-                return False
+                return 0
             sized = client.fetch(uids, [b"INTERNALDATE", b"RFC822.SIZE"])
             same = [u for u, d in sized.items()
                     if d.get(b"INTERNALDATE") == when
                     and d.get(b"RFC822.SIZE") == original.get(b"RFC822.SIZE")]
             if not same:
-                return False
+                return 0
             heads = client.fetch(same, [b"BODY.PEEK[HEADER]"])
-            return any(d.get(b"BODY[HEADER]") == original.get(b"BODY[HEADER]")
+            return sum(d.get(b"BODY[HEADER]") == original.get(b"BODY[HEADER]")
                        for d in heads.values())
         finally:
             self._select(client)

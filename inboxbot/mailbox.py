@@ -97,7 +97,7 @@ class Mailbox(Protocol):
         """The raw RFC 5322 message; never marks it as read (\\Seen)."""
         ...
 
-    def move(self, msg_id: str, folder: str) -> None:
+    def move(self, msg_id: str, folder: str, *, twins: int = 0) -> None:
         """File the message into `folder` (created if missing).
 
         Never deletes content: the message exists in `folder` before it
@@ -108,6 +108,10 @@ class Mailbox(Protocol):
         the interrupted call had already marked it for removal (IMAP
         without MOVE: \\Deleted but not yet expunged); an id whose message
         is gone raises `KeyError`.
+
+        `twins`: how many messages with these very bytes (the same email
+        delivered twice) were filed into `folder` before. That many look-alikes
+        there are theirs, not a copy left by an interrupted call for this id.
         """
         ...
 

@@ -172,6 +172,24 @@ def test_another_delivery_of_the_same_message_id_is_not_taken_for_the_copy(
     assert commands(server).count("UID COPY") == 1
 
 
+@pytest.mark.parametrize("cut_short", [False, True], ids=["straight", "after-copy"])
+def test_the_same_bytes_delivered_twice_are_filed_twice(dovecot_exchange: DovecotServer,
+                                                         cut_short: bool) -> None:
+    server = dovecot_exchange
+    server.reset()
+    first = deliver(server, "INBOX", DELIVERY)
+    second = deliver(server, "INBOX", DELIVERY)  # same bytes, same internal date
+    mb = mailbox(server)
+    mb.list_ids()
+    mb.move(msg_id(server, first), "Processed")
+    if cut_short:
+        interrupted(server, second, "Processed", flagged=False)
+    # The caller knows one message with these bytes was filed there already.
+    mb.move(msg_id(server, second), "Processed", twins=1)
+    assert live(server, "Processed") == [DELIVERY, DELIVERY]
+    assert server.list_folder(USER, "INBOX") == []
+
+
 def test_move_finishes_a_message_left_flagged_deleted(dovecot_exchange: DovecotServer) -> None:
     server = dovecot_exchange
     server.reset()
