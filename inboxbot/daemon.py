@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError, DBAPIError
 
 from inboxbot import store
@@ -325,20 +325,19 @@ class Daemon:
         return report
 
     def _reconcile(self, inbox: str, ids: list[str], now: dt.datetime) -> None:
-        """Rows decided but not recorded as filed whose email has left the inbox: a crash came
-        between the MOVE and our commit, so the move happened. Record it."""
+        """Rows decided but not recorded as filed whose email is not listed: a crash came while
+        filing. Filing again finishes it: the email may still be there, flagged \\Deleted by an
+        interrupted COPY + STORE + UID EXPUNGE (not listed, but ours to expunge); if it is gone,
+        the move happened and is recorded."""
         folder = self.config.inboxes[inbox].folder
         present = set(ids)
-        with self.db.transaction() as s:
+        with self.db.sessions() as s:
             rows = s.scalars(select(Message).where(Message.inbox == inbox, Message.folder == folder,
                                                    Message.status == MessageStatus.DECIDED))
-            for row in rows:
-                if row.source_id not in present:
-                    row.status = MessageStatus.FILED
-                    row.filed_folder = row.target_folder
-                    row.filed_at = now
-                    store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row.id,
-                                folder=row.target_folder, detail="move found done after a restart")
+            unlisted = [(r.id, r.source_id, r.target_folder) for r in rows
+                        if r.source_id not in present and r.target_folder]
+        for row_id, msg_id, target in unlisted:
+            self._file(inbox, msg_id, row_id, target, now, detail="filing finished after a restart")
 
     def process_message(self, inbox: str, msg_id: str, now: dt.datetime) -> str | None:
         """Decide, commit, file one email. Returns the folder it was filed to, or None if it vanished."""
@@ -525,9 +524,10 @@ class Daemon:
                         folder=target, detail=decision.reason)
         return target
 
-    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime) -> str | None:
+    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime,
+              detail: str | None = None) -> str | None:
         try:
-            self.mailboxes[inbox].move(msg_id, folder)
+            self.mailboxes[inbox].move(msg_id, folder, twins=self._twins_filed(inbox, row_id, folder))
         except KeyError:
             pass  # already gone (moved before a crash, or by a person): nothing left to file
         with self.db.transaction() as s:
@@ -537,9 +537,21 @@ class Daemon:
                 row.status = MessageStatus.FILED
                 row.filed_folder = folder
                 row.filed_at = now
-                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder)
+                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder,
+                            detail=detail)
             store.update_inbox_state(s, inbox, last_message_at=now)
         return folder
+
+    def _twins_filed(self, inbox: str, row_id: int, folder: str) -> int:
+        """Emails with this row's very bytes (the same email delivered twice) already filed to
+        `folder`: their copies there are not left over from an interrupted filing of this one."""
+        with self.db.sessions() as s:
+            sha = s.scalar(select(Message.sha256).where(Message.id == row_id))
+            if not sha:
+                return 0
+            return s.scalar(select(func.count()).select_from(Message).where(
+                Message.inbox == inbox, Message.id != row_id, Message.sha256 == sha,
+                Message.status == MessageStatus.FILED, Message.filed_folder == folder)) or 0
 
     # -- outbox --------------------------------------------------------------------------------------
 

@@ -190,3 +190,45 @@ def test_bad_credentials_alert_admins_and_show_in_status(tmp_path, servers):
     west = [i for i in data["inboxes"] if i["inbox"] == "west"][0]
     assert not west["connected"] and "PermanentMailboxError" in west["last_error"]
     assert len([m for m in replies_and_alerts(smtp) if not parse(m.data)["X-Inboxbot-Case"]]) == 1  # once
+
+
+def test_restart_finishes_an_email_left_flagged_deleted_without_move(tmp_path, dovecot_exchange, smtp_server):
+    """A daemon killed between STORE \\Deleted and UID EXPUNGE left its email flagged in INBOX,
+    where `list_ids` no longer offers it. The next pass finishes it from the DECIDED row; a
+    message a person flagged \\Deleted (no row) is left as it is."""
+    import datetime as dt
+
+    from sqlalchemy import select
+
+    from inboxbot.config import load_config
+    from inboxbot.daemon import Daemon
+    from inboxbot.db import open_database
+    from inboxbot.models import Message, MessageStatus
+
+    filed = b"From: a@nhs.example\r\nMessage-ID: <f1@nhs.example>\r\nSubject: step-down\r\n\r\nhello\r\n"
+    dovecot = dovecot_exchange
+    dovecot.reset()
+    person = b"Subject: a coordinator's\r\n\r\nx\r\n"
+    dovecot.append("eastnam", "INBOX", person, flags=(b"\\Deleted",))
+    ours = dovecot.append("eastnam", "INBOX", filed)
+    with dovecot.client("eastnam") as c:  # what the killed daemon had done
+        c.create_folder("Processed")
+        c.select_folder("INBOX")
+        c.copy([ours], "Processed")
+        c.add_flags([ours], [b"\\Deleted"])
+    config = load_config(write_config(tmp_path, dovecot, smtp_server))
+    daemon = Daemon(config, open_database(config.database.url))
+    now = dt.datetime.now(dt.timezone.utc)
+    with daemon.db.transaction() as s:
+        s.add(Message(inbox="east", folder="INBOX", source_id=f"{dovecot.uidvalidity('eastnam')}:{ours}",
+                      status=MessageStatus.DECIDED, target_folder="Processed", seen_at=now, decided_at=now))
+    try:
+        report = daemon.process_inbox("east")
+    finally:
+        daemon.close()
+    assert report.seen == 0  # nothing new: only the interrupted filing was finished
+    with daemon.db.sessions() as s:
+        row = s.scalars(select(Message)).one()
+        assert (row.status, row.filed_folder) == (MessageStatus.FILED, "Processed")
+    assert [body for body, flags in dovecot.messages("eastnam", "Processed") if b"\\Deleted" not in flags] == [filed]
+    assert dovecot.messages("eastnam", "INBOX") == [(person, (b"\\Deleted",))]
