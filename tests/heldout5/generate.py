@@ -1,0 +1,60 @@
+"""Write tests/heldout5/cases/NNNN.eml and NNNN.json, and the case table of README.md.
+
+Run from the repository root:  python -m tests.heldout5.generate
+Deterministic: the same code writes the same bytes.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+
+from . import cases_p1a
+from .case import Case
+from .mail import to_bytes
+
+HERE = pathlib.Path(__file__).parent
+ORDER = [
+    cases_p1a.case_pritchard,
+]
+
+
+def all_cases() -> list[Case]:
+    return [make() for make in ORDER]
+
+
+def write(out: pathlib.Path = HERE / "cases") -> list[tuple[str, Case, dict]]:
+    out.mkdir(exist_ok=True)
+    done = []
+    for i, case in enumerate(all_cases(), 1):
+        stem = f"{i:04d}"
+        label = case.label()
+        (out / f"{stem}.eml").write_bytes(to_bytes(case.mail))
+        (out / f"{stem}.json").write_text(json.dumps(label, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        done.append((stem, case, label))
+    return done
+
+
+def table(done: list[tuple[str, Case, dict]]) -> str:
+    rows = ["| case | kind | pathway | inbox | missing | what it exercises |", "|---|---|---|---|---|---|"]
+    for stem, case, label in done:
+        missing = ", ".join(label["missing"]) or "–"
+        rows.append(f"| {stem} | {label['kind']} | {label['pathway']} | {label['neighbourhood']} | {missing} | "
+                    f"{case.exercises} |")
+    return "\n".join(rows) + "\n"
+
+
+def main() -> int:
+    done = write()
+    readme = HERE / "README.md"
+    marker = "<!-- cases -->"
+    text = readme.read_text(encoding="utf-8") if readme.exists() else marker + "\n"
+    head = text.split(marker)[0]
+    readme.write_text(head + marker + "\n\n" + table(done), encoding="utf-8")
+    print(f"wrote {len(done)} cases to {HERE / 'cases'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
