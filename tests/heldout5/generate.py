@@ -17,6 +17,9 @@ from .mail import to_bytes
 HERE = pathlib.Path(__file__).parent
 ORDER = [
     cases_p1a.case_pritchard,
+    cases_p1a.case_kowalczyk,
+    cases_p1a.case_warsame,
+    cases_p1a.case_yildiz,
 ]
 
 
