@@ -309,8 +309,8 @@ def case_yildiz() -> Case:
         T([["Goal", "Steps", "Who", "Deadline"],
            ["Çağla feels able to ask for help at school", "Weekly check-in with her Head of Year",
             "Head of Year", "Every Monday until 17/07/2026"],
-           ["Emir's development is on track", "8-week check and 1-year review", "Health visitor",
-            "8-week check by 10/06/2026"],
+           ["Emir's development is on track", "6-8 month development review at home", "Health visitor",
+            "By 30/09/2026"],
            ["Calmer evenings at home", "Four sessions on managing conflict at the children's centre",
             "Family Support Worker with Mr and Mrs Yıldız", "Completed by 31/07/2026"]], "smart_plan"),
         P("If the family stops working with the children's centre, or Çağla's mood drops again, there is a risk "

@@ -10,7 +10,7 @@ import json
 import pathlib
 import sys
 
-from . import cases_p1a
+from . import cases_p1a, cases_p1b
 from .case import Case
 from .mail import to_bytes
 
@@ -20,6 +20,10 @@ ORDER = [
     cases_p1a.case_kowalczyk,
     cases_p1a.case_warsame,
     cases_p1a.case_yildiz,
+    cases_p1b.case_hossain,
+    cases_p1b.case_kazlauskas,
+    cases_p1b.case_popescu,
+    cases_p1b.case_dogan,
 ]
 
 
