@@ -10,7 +10,7 @@ import json
 import pathlib
 import sys
 
-from . import cases_p1a, cases_p1b
+from . import cases_p1a, cases_p1b, cases_p2
 from .case import Case
 from .mail import to_bytes
 
@@ -24,6 +24,11 @@ ORDER = [
     cases_p1b.case_kazlauskas,
     cases_p1b.case_popescu,
     cases_p1b.case_dogan,
+    cases_p2.case_chowdhury,
+    cases_p2.case_wisniewska,
+    cases_p2.case_pryce,
+    cases_p2.case_maxamed,
+    cases_p2.case_aydin,
 ]
 
 

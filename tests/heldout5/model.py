@@ -119,7 +119,9 @@ def compute_missing(pathway: str, docs: list[Doc], children: list[str], email_da
         sat.add("children_dobs")
     wanted = "single_assessment" if pathway in ("1", "2") else "early_help_record"
     assessments = [d for d in readable if d.dtype == wanted and d.is_assessment]
-    if assessments:
+    if not assessments:
+        sat.add("assessment_recent")  # only judged when the assessment is attached (corpus README)
+    else:
         sat.add("assessment_attached")
         dated_letters = [d.date for d in letters if d.date]
         ref = dated_letters[0] if dated_letters else email_date
