@@ -27,7 +27,7 @@ def case_hossain() -> Case:
           "utilities are on a payment plan, and both children receive free school meals. Tahmid's attendance is "
           "now 97%. The children's needs no longer require a social worker and can be met at level 2.",
           "rationale"),
-        P("The main worry remains Mr Hossain's gambling and the debt it has caused."),
+        P("The main worry remains Mr Hossain's gambling and the debt it has caused.", "contingency:risks"),
         H("Early help lead practitioner"),
         P("Mr Shahid Chowdhury, Learning Mentor, Kingfisher Secondary School. Phone 07700 900264; "
           "email s.chowdhury@kingfisher-sec.sch.uk", "lead_practitioner"),

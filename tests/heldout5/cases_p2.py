@@ -235,7 +235,7 @@ def case_maxamed() -> Case:
            ["Behaviour check-in with Ms Cali by phone", "Ms Ismail", "Every other Friday until 17 July 2026"]],
           "smart_plan"),
         P("Should anyone be worried about the children's safety in future, they should contact LBN Triage the same "
-          "day."),
+          "day.", "contingency:escalation"),
         L(["Kind regards", "Sarah-Jane Whitlock", "Social Worker, Assessment Team South"], "signature"),
     ], date=letter_date, meta={"heading_level": 2})
     sa = Doc("Single Assessment - Cabdiraxmaan.docx", "single_assessment", [

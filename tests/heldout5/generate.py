@@ -10,7 +10,7 @@ import json
 import pathlib
 import sys
 
-from . import cases_p1a, cases_p1b, cases_p2
+from . import cases_p1a, cases_p1b, cases_p2, cases_p3, cases_p3b
 from .case import Case
 from .mail import to_bytes
 
@@ -29,6 +29,13 @@ ORDER = [
     cases_p2.case_pryce,
     cases_p2.case_maxamed,
     cases_p2.case_aydin,
+    cases_p3.case_karim,
+    cases_p3.case_zajac,
+    cases_p3b.case_griffiths,
+    cases_p3b.case_ozturk,
+    cases_p3b.case_conceicao,
+    cases_p3b.case_miah,
+    cases_p3b.case_kilic,
 ]
 
 

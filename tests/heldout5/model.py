@@ -30,7 +30,8 @@ class Block:
     """A heading, paragraph, table or list, with the requirement ids its text satisfies.
 
     Tags are requirement ids, `dob:<child name>` when the block gives that child's date of birth,
-    and `placeholder:<text>` when unfilled template text is left in it.
+    `placeholder:<text>` when unfilled template text is left in it, and `contingency:risks` /
+    `contingency:escalation` for a block giving only one half of a contingency plan.
     """
 
     kind: str  # "h" heading, "p" paragraph, "table" rows (first row is the header), "ul" bullets, "lines"
@@ -110,6 +111,9 @@ def compute_missing(pathway: str, docs: list[Doc], children: list[str], email_da
     letters = [d for d in readable if d.dtype in LETTER_TYPES]
     sat: set[str] = {t for t in tags if t in REQUIREMENTS} - {"signature", "template_text", "assessment_attached",
                                                                 "assessment_recent", "children_dobs"}
+    # contingency may be split: risks of non-engagement in one place, what happens if risk escalates in another
+    if {"contingency:risks", "contingency:escalation"} <= tags:
+        sat.add("contingency")
     # signature and template text are judged on the letter only (corpus README conventions)
     if any("signature" in d.tags() for d in letters):
         sat.add("signature")
