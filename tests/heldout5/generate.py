@@ -10,7 +10,8 @@ import json
 import pathlib
 import sys
 
-from . import cases_p1a, cases_p1b, cases_p2, cases_p3, cases_p3b
+from . import (cases_followup, cases_none, cases_other, cases_p1a, cases_p1b, cases_p2, cases_p3,
+               cases_p3b)
 from .case import Case
 from .mail import to_bytes
 
@@ -36,6 +37,19 @@ ORDER = [
     cases_p3b.case_conceicao,
     cases_p3b.case_miah,
     cases_p3b.case_kilic,
+    cases_none.case_abdullahi,
+    cases_none.case_kaminska,
+    cases_none.case_lloyd,
+    cases_followup.case_uddin_reply,
+    cases_followup.case_mazur_reply,
+    cases_followup.case_islam_reply,
+    cases_followup.case_cumar_review,
+    cases_followup.case_roberts_review,
+    cases_other.case_question,
+    cases_other.case_invite,
+    cases_other.case_newsletter,
+    cases_other.case_recall,
+    cases_other.case_accepted,
 ]
 
 

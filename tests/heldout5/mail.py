@@ -160,7 +160,8 @@ def build(mail: Mail) -> Message:
         body: Message = _text_part(mail.html or "", "html", cte)
     elif mail.calendar is not None:
         cal = Message()
-        cal["Content-Type"] = 'text/calendar; charset="utf-8"; method=REQUEST'
+        method = "REPLY" if "METHOD:REPLY" in mail.calendar else "REQUEST"
+        cal["Content-Type"] = f'text/calendar; charset="utf-8"; method={method}'
         cal["Content-Transfer-Encoding"] = "base64"
         cal.set_payload(_b64(mail.calendar.replace("\n", "\r\n").encode()))
         body = _multipart("alternative", alt_b, [_text_part(mail.text, "plain", cte),
@@ -182,7 +183,9 @@ def build(mail: Mail) -> Message:
         wrap.set_payload([build(f)])
         wrapped.append(wrap)
     if style == "iphone" and (files or forwarded):
-        head, sent = mail.text.split("\n\nSent from my iPhone")[0] + "\n", "\n\nSent from my iPhone\n"
+        # Apple Mail puts the attachments where the cursor was; the signature and any quote follow in a last part
+        head, _, tail = mail.text.partition("\n\nSent from my iPhone")
+        head, sent = head + "\n", "\n\nSent from my iPhone" + tail
         parts = [_text_part(head, "plain", cte)] + [_att_part(a, style, when) for a in files] + wrapped
         parts.append(_text_part(sent, "plain", cte))
         root = _multipart("mixed", mixed_b, parts)

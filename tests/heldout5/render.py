@@ -193,7 +193,7 @@ def photo_jpeg(doc: Doc, angle: float = 2.5) -> bytes:
             for text in items:
                 words, cur = text.split(), ""
                 for w in words:
-                    if len(cur) + len(w) + 1 > 70:
+                    if len(cur) + len(w) + 1 > 56:
                         lines.append((cur, font))
                         cur = w
                     else:
