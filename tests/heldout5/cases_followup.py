@@ -59,7 +59,7 @@ def case_uddin_reply() -> Case:
 
 def case_mazur_reply() -> Case:
     """Apple Mail reply with an amended letter; the quoted query itself contains placeholder text."""
-    kids = [("Filip Mazur", D(2013, 4, 30)), ("Ola Mazur", D(2020, 9, 9))]
+    kids = [("Filip Mazur", D(2013, 4, 30)), ("Ola Mazur", D(2022, 9, 9))]
     letter_date = D(2026, 3, 20)
     f, o = kids
     letter = Doc("Mazur closure letter AMENDED.docx", "closure_letter", [
@@ -78,7 +78,7 @@ def case_mazur_reply() -> Case:
         P("Your identified Early Help Lead Practitioner is Ms Rachel Goldberg, Family Support Worker, Canning Town "
           "Family Hub, rachel.goldberg@newham.gov.uk, 020 7946 0199.", "lead_practitioner"),
         P("The professionals who will be involved in your early help support – your Team Around the Family – are: "
-          "Mr Damian Kruk, Head of Year 7, Rivermead Academy, 020 7946 0740; Mrs Joy Ekwueme, Nursery Manager, "
+          "Mr Damian Kruk, Head of Year 8, Rivermead Academy, 020 7946 0740; Mrs Joy Ekwueme, Nursery Manager, "
           "Canning Town Family Hub nursery.", "team_around_family"),
         T([["What", "Who", "By when"],
            ["Ola attends nursery 5 mornings a week", "Mrs Ekwueme to monitor, Natalia to bring her",
@@ -161,7 +161,7 @@ def case_islam_reply() -> Case:
 
 def case_cumar_review() -> Case:
     """TAF review from a school's Google Workspace account to the partnership team, NAM inbox in Cc."""
-    kids = [("Khadar Cumar", D(2016, 6, 21)), ("Sacdiya Cumar", D(2019, 11, 30))]
+    kids = [("Khadar Cumar", D(2016, 6, 21)), ("Sacdiya Cumar", D(2021, 11, 30))]
     k, s = kids
     review = Doc("EHR Review - Cumar - 14.01.26.docx", "taf_review", [
         H("Early Help Record - Plan review (TAF)"),

@@ -205,7 +205,7 @@ def case_kowalczyk() -> Case:
 
 def case_warsame() -> Case:
     """Consent to information sharing only, not to early help; Single Assessment from the start of the CIN plan."""
-    kids = [("Sagal Abdi Mohamed", D(2013, 9, 19)), ("Mustafe Abdi Mohamed", D(2016, 1, 7)),
+    kids = [("Sagal Abdi Mohamed", D(2012, 9, 19)), ("Mustafe Abdi Mohamed", D(2016, 1, 7)),
             ("Ilhan Abdi Mohamed", D(2020, 12, 2))]
     letter_date, sa_date = D(2026, 4, 30), D(2025, 10, 14)
     s, m, i = kids
@@ -234,7 +234,8 @@ def case_warsame() -> Case:
            ["Sagal's GCSE options", "Careers interview and options evening", "Ms Osei", "By 15 May 2026"],
            ["Mustafe's learning needs", "Share EHC needs assessment outcome with school", "Ms Warsame Ali",
             "Within a week of the decision letter"],
-           ["Ilhan's health checks", "2-year review catch-up and vision check", "Nurse Blake", "By 30 June 2026"],
+           ["Ilhan's health checks", "School-entry health review and vision check", "Nurse Blake",
+            "By 30 June 2026"],
            ["Household budget", "Appointment with the Beckton Family Hub welfare adviser", "Mrs Hassan",
             "By 22 May 2026"]], "smart_plan"),
         H("If things change"),
@@ -248,7 +249,7 @@ def case_warsame() -> Case:
         H("Single Assessment"),
         T([["Start date", "Completed", "Authorised"], ["01/10/2025", fd(sa_date, "slash"), "20/10/2025"]]),
         T([["Child", "DOB", "School"], [s[0], fd(s[1], "abbr"), "Rivermead Academy"],
-           [m[0], fd(m[1], "abbr"), "Rivermead Academy"], [i[0], fd(i[1], "abbr"), "not in a setting"]],
+           [m[0], fd(m[1], "abbr"), "Rivermead Academy"], [i[0], fd(i[1], "abbr"), "Rivermead Academy (Reception)"]],
           dob(s[0]), dob(m[0]), dob(i[0])),
         H("Reason for referral"),
         P("Police found Mustafe (9) and Ilhan (4) alone in the hostel room late in the evening on 26/09/2025."),

@@ -10,12 +10,12 @@ from .render import body_html, body_text
 
 def case_hossain() -> Case:
     """A plan table with no owners' deadlines ('Ongoing'); a risk named without a contingency; a photo of a form."""
-    kids = [("Tahmid Hossain", D(2011, 2, 14)), ("Raisa Hossain", D(2014, 8, 3))]
+    kids = [("Tahmid Hossain", D(2011, 2, 14)), ("Raisa Hossain", D(2015, 8, 3))]
     letter_date, sa_date = D(2026, 1, 21), D(2025, 12, 2)
     t, r = kids
     letter = Doc("Hossain case closure letter.docx", "closure_letter", [
         L(["Children's Social Care - Intervention (East)", "London Borough of Newham"]),
-        P(fd(letter_date, "of").capitalize()),
+        P("The " + fd(letter_date, "of")[4:]),
         P("Dear Mrs Begum and Mr Hossain"),
         H(f"Case closure - Children's Social Care (Intervention)"),
         P(f"Re: {t[0]} (DOB {fd(t[1], 'dash')}) and {r[0]} (DOB {fd(r[1], 'ord')})", dob(t[0]), dob(r[0])),
@@ -83,7 +83,7 @@ def case_hossain() -> Case:
                 "Timescale with 'Ongoing', 'As required', 'TBC' and vague actions; the only risk statement is 'The "
                 "main worry remains Mr Hossain's gambling and the debt it has caused' with nothing on non-engagement "
                 "or escalation; Bengali family (mother Nusrat Jahan Begum, children Hossain); letter date written "
-                "'The 21st of January 2026'; DOBs as '14-Feb-2011' and '3rd August 2014'; a phone photo of an "
+                "'The 21st of January 2026'; DOBs as '14-Feb-2011' and '3rd August 2015'; a phone photo of an "
                 "unrelated leave-of-absence form attached (IMG_4471.jpg, type other); manager in Cc",
                 "vague plan table ('Ongoing', 'TBC'); risk named but no contingency; photo of an unrelated form; "
                 "Bengali names")
@@ -91,7 +91,7 @@ def case_hossain() -> Case:
 
 def case_kazlauskas() -> Case:
     """Complete; Child Protection plan ended; practice leader forwards (FW:, inline) the worker's email to the LP."""
-    kids = [("Matas Kazlauskas", D(2018, 5, 16)), ("Gabija Kazlauskaitė", D(2021, 1, 29))]
+    kids = [("Matas Kazlauskas", D(2018, 5, 16)), ("Gabija Kazlauskaitė", D(2022, 1, 29))]
     letter_date, sa_date = D(2026, 6, 12), D(2026, 4, 28)
     m, g = kids
     letter = Doc("Letter - ending CP involvement - Kazlauskas.pdf", "closure_letter", [
@@ -100,7 +100,7 @@ def case_kazlauskas() -> Case:
         P("Dear Rūta,"),
         H("Ending our involvement - Child Protection Plan closed"),
         T([["Child", "D.O.B.", "School/setting"],
-           [m[0], fd(m[1], "slash"), "Silvertown Primary School (Year 2)"],
+           [m[0], fd(m[1], "slash"), "Silvertown Primary School (Year 3)"],
            [g[0], fd(g[1], "slash"), "Cumberland Road Children's Centre nursery"]], dob(m[0]), dob(g[0])),
         P("The children's Child Protection plan ended at the review child protection conference on 26 May 2026. "
           "Over the past year you separated from Gabija's father, moved into your own tenancy with a non-molestation "
@@ -117,13 +117,13 @@ def case_kazlauskas() -> Case:
            "grace.adebayo-clarke@trchealth.nhs.uk / 07700 900655"], "lead_practitioner"),
         H("Team Around the Family"),
         UL(["Mrs Vaida Petrauskienė, Nursery Manager, Cumberland Road Children's Centre",
-            "Mr Oliver Grant, Year 2 Teacher, Silvertown Primary School",
+            "Mr Oliver Grant, Year 3 Teacher, Silvertown Primary School",
             "Ms Priya Nair, Independent Domestic Violence Advocate, Newham IDVA Service"], "team_around_family"),
         H("The plan"),
         T([["We will…", "Lead", "Complete by"],
            ["Review Matas's asthma plan with the school nurse and practice nurse", "Ms Adebayo-Clarke",
             "31 July 2026"],
-           ["Offer Gabija 15 funded hours from September", "Mrs Petrauskienė", "1 September 2026"],
+           ["Transition visits for Gabija's move to Reception", "Mrs Petrauskienė", "By 17 July 2026"],
            ["Weekly check-in with Matas about how he feels at home", "Mr Grant", "Every Friday to 22 July 2026"],
            ["Review Rūta's safety plan and the non-molestation order", "Ms Nair", "By 30 June 2026"]],
           "smart_plan"),

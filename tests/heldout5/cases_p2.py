@@ -34,7 +34,7 @@ def case_chowdhury() -> Case:
            ["Weigh Ibrahim and share the chart with the GP", "Ms Rahman", "Every 2 weeks until 18/12/2026"],
            ["Dietitian follow-up appointment", "Dr Siddiqui to re-refer", "By 30/10/2026"],
            ["Support a housing transfer application", "Ms Rahman with Ms Khatun", "Submitted by 13/11/2026"],
-           ["Sumaiya's speech screening", "Ms Whitfield", "By 20/11/2026"]], "smart_plan"),
+           ["Ibrahim's speech screening at nursery", "Ms Whitfield", "By 20/11/2026"]], "smart_plan"),
         P("If the family does not engage with the dietitian or the family hub, Ibrahim may stop gaining weight and "
           "his health could suffer. If his weight falls again, or there are new concerns about the children's care, "
           "Ms Rahman will discuss this with the Early Help Partnership Team and, if the children are at risk of "
@@ -147,7 +147,7 @@ def case_wisniewska() -> Case:
 
 def case_pryce() -> Case:
     """Complete; HTML-only email with the letter in the body, children as bullets and the plan as an HTML table."""
-    kids = [("Llinos Pryce", D(2011, 7, 1)), ("Owain Pryce", D(2013, 3, 23)), ("Eluned Pryce", D(2016, 10, 15))]
+    kids = [("Llinos Pryce", D(2015, 7, 1)), ("Owain Pryce", D(2017, 3, 23)), ("Eluned Pryce", D(2016, 10, 15))]
     letter_date, sa_date = D(2026, 2, 2), D(2026, 1, 26)
     ll, ow, el = kids
     body_letter = Doc(None, "closure_letter", [
@@ -209,7 +209,7 @@ def case_pryce() -> Case:
 
 def case_maxamed() -> Case:
     """One child's DOB only as 'March 2021'; contingency gives escalation but no risks of non-engagement."""
-    kids = [("Cabdiraxmaan Maxamed", D(2014, 2, 11)), ("Hibaaq Maxamed", None)]
+    kids = [("Cabdiraxmaan Maxamed", D(2016, 2, 11)), ("Hibaaq Maxamed", None)]
     letter_date, sa_date = D(2026, 5, 11), D(2026, 4, 29)
     c, h = kids
     letter = Doc("Maxamed family - closure letter.docx", "closure_letter", [
@@ -226,11 +226,11 @@ def case_maxamed() -> Case:
         P("You consented to early help on 5 May 2026 (verbally, through the interpreter).", "consent"),
         P("Your lead practitioner is Ms Hodan Ismail, Learning Mentor at Eastway Junior School, 07700 900586.",
           "lead_practitioner"),
-        P("Working with her: Mrs Ruth Adjei (Nursery Manager, Brightstart Nursery) and Mr Abdullahi Nuur "
+        P("Working with her: Mrs Ruth Adjei (Reception Teacher, Eastway Infant School) and Mr Abdullahi Nuur "
           "(Community Development Worker, Somali Parents Network).", "team_around_family"),
         T([["Task", "Lead person", "Date"],
            ["Anti-bullying plan reviewed with Cabdiraxmaan", "Ms Ismail", "By 22 May 2026"],
-           ["Hibaaq's 30 funded hours confirmed", "Mrs Adjei", "By 1 June 2026"],
+           ["Hibaaq's speech and language screening in class", "Mrs Adjei", "By 5 June 2026"],
            ["Introduction to the Tuesday mothers' group", "Mr Nuur", "By 2 June 2026"],
            ["Behaviour check-in with Ms Cali by phone", "Ms Ismail", "Every other Friday until 17 July 2026"]],
           "smart_plan"),

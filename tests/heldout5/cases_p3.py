@@ -12,7 +12,7 @@ FF_SIG = "Families First Coach"
 
 def case_karim() -> Case:
     """Complete; Early Help Record as the TAF review of the plan, with odd column names."""
-    kids = [("Arif Karim", D(2016, 9, 9)), ("Nabila Karim", D(2019, 1, 20))]
+    kids = [("Arif Karim", D(2016, 9, 9)), ("Nabila Karim", D(2022, 1, 20))]
     letter_date, ehr_date = D(2026, 4, 28), D(2026, 4, 21)
     a, n = kids
     letter = Doc("Moving on from Families First - Karim.docx", "closure_letter", [
@@ -118,7 +118,7 @@ def case_zajac() -> Case:
           "(Youth Worker, Beckton Youth Hub).", "team_around_family"),
         H("Plan"),
         T([["Action", "Who", "When"],
-           ["Year 9 return-to-school meeting with Szymon and Ewelina", "Mrs Kaczmarek", "By 4 September 2026"],
+           ["Start-of-Year-10 meeting with Szymon and Ewelina", "Mrs Kaczmarek", "By 4 September 2026"],
            ["Educational psychology consultation on Szymon's anxiety", "Ms Tanaka", "By 30 September 2026"],
            ["Summer holiday activity programme place for Szymon", "Mr Doherty", "Booked by 17 July 2026"],
            ["Keep to the debt management plan payments", "Ewelina", "Monthly, from 1 July 2026"]], "smart_plan"),

@@ -10,7 +10,7 @@ from .render import body_html, body_text
 
 def case_griffiths() -> Case:
     """Early Help Record from the start of the work (over 6 months old); the letter gives no rationale."""
-    kids = [("Cai Griffiths", D(2017, 4, 4)), ("Mali Griffiths", D(2020, 2, 29))]
+    kids = [("Cai Griffiths", D(2017, 4, 4)), ("Mali Griffiths", D(2024, 2, 29))]
     letter_date, ehr_date = D(2026, 3, 2), D(2025, 8, 11)
     c, m = kids
     letter = Doc("Griffiths FF closure.docx", "closure_letter", [
@@ -27,7 +27,7 @@ def case_griffiths() -> Case:
           "Whelan (Play Worker, Godwin Adventure Playground).", "team_around_family"),
         T([["What", "Who", "By when"],
            ["Cai's reading catch-up (3 x 20 minutes a week)", "Mrs Okonkwo", "Until 22 May 2026, then review"],
-           ["Mali's 3-year development review", "Ms Parry", "By 27 March 2026"],
+           ["Mali's 2-year development review", "Ms Parry", "By 27 March 2026"],
            ["Saturday play scheme place for Cai", "Mr Whelan", "From 14 March 2026"],
            ["Rhiannon to attend the school's parent coffee morning", "Rhiannon", "First one on 13 March 2026"]],
           "smart_plan"),
@@ -69,13 +69,13 @@ def case_griffiths() -> Case:
                 "not an assessment date), more than 6 months before the letter (02/03/2026), and it recommends "
                 "Families First support rather than a step down; the letter only says Families First 'will close "
                 "your case' - no summary of work or reason; Welsh family with a leap-day DOB (Mali, 29th February "
-                "2020) and Cai's DOB as '4/4/17'; children named in the letter heading",
+                "2024) and Cai's DOB as '4/4/17'; children named in the letter heading",
                 "EHR from the start of the work (old, no rationale); leap-day DOB; children in the heading")
 
 
 def case_ozturk() -> Case:
     """'Name/Title/Contact Details' left for the Team Around the Family, no names anywhere; no contingency."""
-    kids = [("Berk Öztürk", D(2013, 5, 5)), ("Defne Öztürk", D(2016, 11, 21)), ("Ayşe Öztürk", D(2019, 7, 14))]
+    kids = [("Berk Öztürk", D(2013, 5, 5)), ("Defne Öztürk", D(2016, 11, 21)), ("Ayşe Öztürk", D(2023, 7, 14))]
     letter_date, ehr_date = D(2026, 9, 29), D(2026, 9, 22)
     b, d, a = kids
     letter = Doc("Transition to early help - Öztürk.docx", "closure_letter", [
@@ -110,13 +110,13 @@ def case_ozturk() -> Case:
           dob(b[0]), dob(d[0]), dob(a[0])),
         H("Professionals involved"),
         UL(["Families First Coach (author)", "Class teacher, Odessa Park Primary School",
-            "Head of Year 8, Stratford Heights School", "Health visitor, Forest Gate 0-19 team"]),
+            "Head of Year 9, Stratford Heights School", "Health visitor, Forest Gate 0-19 team"]),
         H("Summary"),
         P("Family rehoused in April 2026. Berk: no exclusions since May. Ayşe: GP registration and immunisations "
           "complete. Mother engaging well with the family hub.", "rationale"),
         H("Plan"),
         T([["Need", "Action", "Who", "By"],
-           ["Berk's behaviour at school", "Weekly mentoring", "Head of Year 8", "Start 05/10/2026"],
+           ["Berk's behaviour at school", "Weekly mentoring", "Head of Year 9", "Start 05/10/2026"],
            ["Defne's reading", "Reading intervention group", "Class teacher", "From 05/10/2026 to 18/12/2026"],
            ["Ayşe's nursery place", "Apply for 15 hours funded place", "Ms Arslan with Mrs Öztürk",
             "By 16/10/2026"]], "smart_plan"),
@@ -207,7 +207,7 @@ def case_conceicao() -> Case:
 
 def case_miah() -> Case:
     """Complete only across parts: consent in a photo of the signed form; contingency split letter/EHR; LP by role."""
-    kids = [("Rafiq Miah", D(2014, 12, 12)), ("Samira Miah", D(2018, 6, 6))]
+    kids = [("Rafiq Miah", D(2016, 12, 12)), ("Samira Miah", D(2018, 6, 6))]
     letter_date, ehr_date = D(2026, 9, 17), D(2026, 9, 15)
     r, s = kids
     letter = Doc("Closure letter Miah family.docx", "closure_letter", [

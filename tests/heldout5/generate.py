@@ -78,13 +78,31 @@ def table(done: list[tuple[str, Case, dict]]) -> str:
     return "\n".join(rows) + "\n"
 
 
+def summary(done: list[tuple[str, Case, dict]]) -> str:
+    """Counts by kind and pathway, and how many submissions are complete."""
+    kinds = ["submission", "reply_with_missing_item", "taf_review", "not_a_submission"]
+    paths = ["1", "2", "3", "none", "unknown"]
+    rows = ["| kind | " + " | ".join(paths) + " | total |", "|---" * (len(paths) + 2) + "|"]
+    for k in kinds + ["total"]:
+        got = [lab for _, _, lab in done if k in ("total", lab["kind"])]
+        counts = [sum(lab["pathway"] == p for lab in got) for p in paths]
+        rows.append(f"| {k} | " + " | ".join(str(c) for c in counts) + f" | {len(got)} |")
+    subs = [lab for _, _, lab in done if lab["kind"] == "submission" and lab["pathway"] != "unknown"]
+    by_n: dict[int, int] = {}
+    for lab in subs:
+        by_n[len(lab["missing"])] = by_n.get(len(lab["missing"]), 0) + 1
+    rows += ["", "Submissions by number of missing requirements: "
+             + ", ".join(f"{n} missing: {c}" for n, c in sorted(by_n.items())) + "."]
+    return "\n".join(rows) + "\n"
+
+
 def main() -> int:
     done = write()
     readme = HERE / "README.md"
     marker = "<!-- cases -->"
     text = readme.read_text(encoding="utf-8") if readme.exists() else marker + "\n"
     head = text.split(marker)[0]
-    readme.write_text(head + marker + "\n\n" + table(done), encoding="utf-8")
+    readme.write_text(head + marker + "\n\n" + summary(done) + "\n" + table(done), encoding="utf-8")
     print(f"wrote {len(done)} cases to {HERE / 'cases'}")
     return 0
 
