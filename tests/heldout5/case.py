@@ -129,3 +129,13 @@ def outlook_id(seed: str) -> str:
     h = hashlib.sha1(seed.encode()).hexdigest().upper()
     host = f"LO{h[0] if h[0] in '2346' else '4'}P265MB{int(h[1:5], 16) % 9000 + 1000}"
     return f"<{host}{h[5:30]}@{host}.GBRP265.PROD.OUTLOOK.COM>"
+
+
+OUTLOOK_RULE = "________________________________"
+
+
+def thread(top: Doc, below: Doc, rule: str = OUTLOOK_RULE, table_sep: str = " | ") -> tuple[str, str]:
+    """Plain and HTML bodies of a reply or forward: the new text, a separator line, then the quoted message."""
+    from .model import P
+    text = render.body_text(top.blocks, table_sep=table_sep) + f"\n{rule}\n" + render.body_text(below.blocks)
+    return text, render.body_html(top.blocks + [P(rule)] + below.blocks)

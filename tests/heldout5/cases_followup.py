@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .case import (NAM, LBN_FOOTER, Case, D, cover, docx_att, export_att, fd, outlook_id, pdf_att, uk)
+from .case import (NAM, Case, D, cover, docx_att, export_att, fd, outlook_id, pdf_att, thread, uk)
 from .mail import Mail
 from .model import Doc, H, L, P, T, UL, dob
 from .render import body_html, body_text
@@ -41,10 +41,8 @@ def case_uddin_reply() -> Case:
         L(["From: Delroy Campbell <Delroy.Campbell@newham.gov.uk>", "Sent: 29 June 2026 17:41",
            "To: East NAM <eastNAM@newham.gov.uk>", "Subject: Closure letter - Uddin"]),
         P("Please find attached the closure letter for Ayaan.")])
-    text = body_text(reply.blocks) + "\n________________________________\n" + body_text(quoted.blocks)
     mail = Mail("outlook", "Delroy Campbell <Delroy.Campbell@newham.gov.uk>", [NAM["east"]],
-                "RE: Closure letter - Uddin", uk(2026, 7, 2, 9, 6), outlook_id("h5-24"), text,
-                body_html(reply.blocks + [P("________________________________")] + quoted.blocks),
+                "RE: Closure letter - Uddin", uk(2026, 7, 2, 9, 6), outlook_id("h5-24"), *thread(reply, quoted),
                 attachments=[export_att(sa, "CareFirst 6", "Single Assessment - UDDIN", "02/07/2026 09:01",
                                         "dcampbell")],
                 in_reply_to=query_id, references=[original_id, query_id])
@@ -143,10 +141,9 @@ def case_islam_reply() -> Case:
           "you confirm whether the TAF meeting has taken place, who attended, and send us the plan that was "
           "agreed?"),
         L(["Kind regards", "Joanne", "West NAM - Early Help Partnership Team"])])
-    text = body_text(reply.blocks, table_sep="\t") + "\n-----Original Message-----\n" + body_text(quoted.blocks)
     mail = Mail("outlook", "Rumi Choudhury <Rumi.Choudhury@newham.gov.uk>", [NAM["west"]],
-                "RE: Islam family - closure", uk(2026, 5, 19, 8, 55), outlook_id("h5-26"), text,
-                body_html(reply.blocks + [P("-----Original Message-----")] + quoted.blocks),
+                "RE: Islam family - closure", uk(2026, 5, 19, 8, 55), outlook_id("h5-26"),
+                *thread(reply, quoted, "-----Original Message-----", table_sep="\t"),
                 in_reply_to=query_id, references=[original_id, query_id])
     return Case(mail, "west", "3", "reply_with_missing_item", "Islam", kids,
                 {"name": "Parveen Akhtar", "role": "Pastoral Lead", "agency": "Kestrel Way Academy", "email": None,
@@ -243,10 +240,12 @@ def case_roberts_review() -> Case:
                   L(["Chiamaka Obi", "Health Visitor | 0-19 Children's Health Service",
                      "Thames Riverside Community Health NHS Trust"])])
     mail = Mail("thunderbird", "Chiamaka Obi <chiamaka.obi@trchealth.nhs.uk>", [NAM["central"]],
-                "TAF review - G Roberts", uk(2026, 5, 6, 15, 12), "<5f1c2e9a-7d43-4b18-a0e6-2c9d81f4b7a3@trchealth.nhs.uk>",
+                "TAF review - G Roberts", uk(2026, 5, 6, 15, 12),
+                "<5f1c2e9a-7d43-4b18-a0e6-2c9d81f4b7a3@trchealth.nhs.uk>",
                 body_text(note.blocks), attachments=[pdf_att(review, "Chiamaka Obi")])
     return Case(mail, "central", "1", "taf_review", "Roberts", kids,
-                {"name": "Chiamaka Obi", "role": "Health Visitor", "agency": "Thames Riverside Community Health NHS Trust",
+                {"name": "Chiamaka Obi", "role": "Health Visitor",
+                 "agency": "Thames Riverside Community Health NHS Trust",
                  "email": "chiamaka.obi@trchealth.nhs.uk", "phone": None},
                 [review, note],
                 "TAF review from the lead practitioner (health visitor, invented NHS trust, Thunderbird-style plain "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from .case import (NAM, LBN_FOOTER, Case, D, cover, docx_att, fd, outlook_id, pdf_att, uk)
+from .case import (NAM, Case, D, cover, docx_att, fd, outlook_id, pdf_att, uk)
 from .mail import Att, Mail
 from .model import Doc, H, L, P, T, UL, dob, placeholder
 from .render import FONT_DIR, body_html, body_text

@@ -191,7 +191,8 @@ def case_kowalczyk() -> Case:
                 attachments=[pdf_att(letter, "Olusegun Bamidele", serif=True),
                              docx_att(sa, "Olusegun Bamidele", uk(2026, 4, 9, 15, 0))])
     return Case(mail, "west", "1", "submission", "Kowalczyk", kids,
-                {"name": "Agnieszka Dąbrowska", "role": "Family Liaison Officer", "agency": "Orchard Lane Primary School",
+                {"name": "Agnieszka Dąbrowska", "role": "Family Liaison Officer",
+                 "agency": "Orchard Lane Primary School",
                  "email": None, "phone": "07700 900731"},
                 [letter, sa, note],
                 "missing transition_meeting: the final Child in Need meeting 'will be arranged for the week "

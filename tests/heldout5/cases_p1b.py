@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from .case import (NAM, LBN_FOOTER, Case, D, cover, docx_att, export_att, fd, jpeg_att, outlook_id, pdf_att, uk)
+from .case import (NAM, Case, D, cover, docx_att, export_att, fd, jpeg_att, outlook_id, pdf_att,
+                   thread, uk)
 from .mail import Att, Mail
 from .model import Doc, H, L, P, T, UL, dob
 from .render import body_html, body_text
@@ -161,10 +162,9 @@ def case_kazlauskas() -> Case:
                    "held 09/06. Grace is the lead practitioner."),
                  L(["Rebecca", "", "Rebecca Tan", "Practice Leader | Intervention Service (South)",
                     "London Borough of Newham"])])
-    text = body_text(top.blocks) + "\n________________________________\n" + body_text(original.blocks)
-    html = body_html(top.blocks + [P("________________________________")] + original.blocks)
     mail = Mail("outlook", "Rebecca Tan <Rebecca.Tan@newham.gov.uk>", [NAM["south"]],
-                "FW: CP closure and transition - Kazlauskas", uk(2026, 6, 15, 9, 2), outlook_id("h5-06"), text, html,
+                "FW: CP closure and transition - Kazlauskas", uk(2026, 6, 15, 9, 2), outlook_id("h5-06"),
+                *thread(top, original),
                 attachments=[pdf_att(letter, "Joel Mensah"),
                              docx_att(sa, "Joel Mensah", uk(2026, 4, 28, 17, 10))])
     return Case(mail, "south", "1", "submission", "Kazlauskas", kids,

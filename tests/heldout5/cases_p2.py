@@ -253,7 +253,8 @@ def case_maxamed() -> Case:
     when = uk(2026, 5, 12, 13, 15)
     note = cover([P("Please see attached."),
                   L(["Sarah-Jane Whitlock", "Social Worker - Assessment Team South", "020 7946 0408"])])
-    mail = Mail("outlook", "Sarah-Jane Whitlock <SarahJane.Whitlock@newham.gov.uk>", ["South NAM <SouthNAM@newham.gov.uk>"],
+    mail = Mail("outlook", "Sarah-Jane Whitlock <SarahJane.Whitlock@newham.gov.uk>",
+                ["South NAM <SouthNAM@newham.gov.uk>"],
                 "Maxamed", when, outlook_id("h5-12"), body_text(note.blocks), body_html(note.blocks),
                 cc=["Danielle Forbes <Danielle.Forbes@newham.gov.uk>"],
                 attachments=[docx_att(letter, "Sarah-Jane Whitlock", uk(2026, 5, 11, 17, 30)),
@@ -266,7 +267,8 @@ def case_maxamed() -> Case:
                 "year, not a date of birth) and only her age (5) in the SA, which is about Cabdiraxmaan alone; the "
                 "only contingency text is 'Should anyone be worried about the children's safety in future, they "
                 "should contact LBN Triage' - no risks or impact of non-engagement anywhere; Somali family where the "
-                "mother (Faadumo Xasan Cali) and children (Maxamed) have different names; one-word subject 'Maxamed' and "
+                "mother (Faadumo Xasan Cali) and children (Maxamed) have different names; one-word subject "
+                "'Maxamed' and "
                 "a two-word cover note",
                 "child DOB only as 'March 2021'; escalation without risks; one-word subject")
 

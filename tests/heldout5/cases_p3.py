@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from .case import (NAM, LBN_FOOTER, Case, D, cover, docx_att, export_att, fd, jpeg_att, outlook_id, pdf_att, uk)
+from .case import NAM, Case, D, cover, docx_att, fd, outlook_id, pdf_att, uk
 from .mail import Mail
-from .model import Doc, H, L, P, T, UL, dob, placeholder
+from .model import Doc, H, L, P, T, dob
 from .render import body_html, body_text
 
 FF_SIG = "Families First Coach"
