@@ -74,7 +74,7 @@ def _leases(url: str) -> dict[str, tuple[str | None, Any]]:
 
 
 def soak(emails_n: int, kill_every: float, seed: int, claim_seconds: float | None, timeout: float,
-         log=print) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+         log=print, hosts: bool = False) -> dict[str, Any]:  # type: ignore[no-untyped-def]
     work = Path(tempfile.mkdtemp(prefix="inboxbot-soak-"))
     pg, dovecot, smtp = PostgresServer(), DovecotServer(), SmtpServer()
     procs: list[DaemonProcess] = []
@@ -89,14 +89,19 @@ def soak(emails_n: int, kill_every: float, seed: int, claim_seconds: float | Non
 
         append_all(dovecot, emails)
         timing = {"claim_seconds": claim_seconds} if claim_seconds else {}
-        config = write_config(work / "inboxbot.toml", imap_host=dovecot.host, imap_port=dovecot.port,
-                              passwords=dovecot.users, smtp_host=smtp.host, smtp_port=smtp.port, db_url=url,
-                              timing=timing, fast=False, extra=POLICY)
-        procs = [DaemonProcess(config, work / f"daemon-{name}.log") for name in "AB"]
+        # --hosts: distinct instance names, as on two hosts, so a dead process is found only by its
+        # lease lapsing (not by its pid on this host).
+        names = {n: (f"host-{n.lower()}" if hosts else socket.gethostname()) for n in "AB"}
+        configs = {n: write_config(work / f"inboxbot-{n}.toml", imap_host=dovecot.host, imap_port=dovecot.port,
+                                   passwords=dovecot.users, smtp_host=smtp.host, smtp_port=smtp.port, db_url=url,
+                                   timing=timing, fast=False, extra=POLICY, instance=names[n] if hosts else "")
+                   for n in "AB"}
+        config = configs["A"]
+        procs = [DaemonProcess(configs[name], work / f"daemon-{name}.log") for name in "AB"]
+        shares: dict[str, int] = {}  # "A2 B2" -> samples: how the inboxes were shared over the run
         peak = {"A": 0.0, "B": 0.0}
         crashes: list[str] = []
         kills: list[dict[str, Any]] = []
-        host = socket.gethostname()
         t0 = time.monotonic()
         for p in procs:
             p.start()
@@ -115,6 +120,10 @@ def soak(emails_n: int, kill_every: float, seed: int, claim_seconds: float | Non
                     crashes.append(f"process {name} exited by itself (code {code}) at t={now - t0:.0f}s:\n{tail}")
                     log(f"soak: process {name} exited by itself (code {code}); restarting")
                     p.start()
+            if now >= next_check:
+                owners = [o for o, _ in _leases(url).values()]
+                key = " ".join(f"{n}{sum(1 for o in owners if o == f'{names[n]}:{p.pid}')}" for n, p in zip("AB", procs))
+                shares[key] = shares.get(key, 0) + 1
             if pending_takeovers:
                 leases = _leases(url)
                 for k in pending_takeovers:
@@ -126,7 +135,7 @@ def soak(emails_n: int, kill_every: float, seed: int, claim_seconds: float | Non
                 pending_takeovers = [k for k in pending_takeovers if k["waiting"]]
             if now >= next_kill and drained_at is None:
                 p = procs[victim]
-                owner = f"{host}:{p.pid}"
+                owner = f"{names['AB'[victim]]}:{p.pid}"
                 held = [i for i, (o, _) in _leases(url).items() if o == owner]
                 p.kill()
                 p.start()
@@ -167,6 +176,7 @@ def soak(emails_n: int, kill_every: float, seed: int, claim_seconds: float | Non
             "kill_every_seconds": kill_every,
             "peak_rss_mb": {k: round(v) for k, v in peak.items()},
             "crashes": crashes,
+            "inbox_shares": dict(sorted(shares.items(), key=lambda kv: -kv[1])),
             "takeovers": [{k: v for k, v in e.items() if k in ("t", "process", "held", "takeover_seconds")}
                           | {"not_taken_over": sorted(e["waiting"])} for e in kills],
             "replies": f["replies"],
@@ -194,12 +204,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--claim-seconds", type=float, default=None,
                     help="timing.claim_seconds for the daemons (default: the daemon's own default)")
     ap.add_argument("--timeout", type=float, default=3600.0, help="give up after this many seconds (default 3600)")
+    ap.add_argument("--hosts", action="store_true",
+                    help="give the two processes different instance names, as on two hosts (takeover by lease lapse)")
     ap.add_argument("--json", type=Path, default=ROOT / "var" / "soak.json", help="where to write the figures")
     args = ap.parse_args(argv)
     # SIGTERM ends the soak like Ctrl-C: the servers and daemons it started are stopped.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     result = soak(args.emails, args.kill_every, args.seed, args.claim_seconds, args.timeout,
-                  log=lambda s: print(s, file=sys.stderr, flush=True))
+                  log=lambda s: print(s, file=sys.stderr, flush=True), hosts=args.hosts)
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, indent=2, default=str))
     print(f"emails={result['emails']} seconds={result['seconds']} emails/second={result['emails_per_second']} "
@@ -208,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
           f"kills={result['kills']} peak RSS MB A={result['peak_rss_mb']['A']} B={result['peak_rss_mb']['B']} "
           f"drained={result['drained']}")
     print(f"takeovers: {json.dumps(result['takeovers'])}")
+    print(f"inbox shares (samples every 2 s): {json.dumps(result['inbox_shares'])}")
     if result["crashes"]:
         print(f"crashes ({len(result['crashes'])}):\n" + "\n".join(result["crashes"][:5]))
     if result["problems"]:

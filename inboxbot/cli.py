@@ -108,11 +108,12 @@ def _human(path: Path, outcome: Outcome | str) -> str:
 
 from inboxbot import commands as daemon_commands  # noqa: E402  (run, status, cases, demo)
 from inboxbot import followup_commands  # noqa: E402  (digest, schedule)
+from inboxbot import retention_commands  # noqa: E402  (retention)
 
 # --- wiring ------------------------------------------------------------------------------
 
 COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = [
-    add_check, *daemon_commands.COMMANDS, *followup_commands.COMMANDS,
+    add_check, *daemon_commands.COMMANDS, *followup_commands.COMMANDS, *retention_commands.COMMANDS,
 ]
 
 

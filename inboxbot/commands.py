@@ -39,9 +39,18 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(args.config)
 
 
-def _add_config(p: argparse.ArgumentParser) -> None:
+def add_config_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--config", "-c", default=str(DEFAULT_CONFIG_PATH), metavar="FILE",
                    help=f"TOML configuration (default: {DEFAULT_CONFIG_PATH})")
+
+
+def config_or_report(args: argparse.Namespace) -> Config | None:
+    """The configuration `--config` names, or None once what is wrong with it is printed (exit 2)."""
+    try:
+        return _config(args)
+    except ConfigError as exc:
+        print(f"inboxbot: configuration error: {exc}", file=sys.stderr)
+        return None
 
 
 def _open_db(config: Config) -> Any:
@@ -57,7 +66,7 @@ def add_run(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("run", help="watch the NAM inboxes, reply, file, keep the case log",
                        description="Watch every configured inbox (IDLE or polling), reply to each submission, "
                                    "file every email, keep the case log. Logs to stderr; stops cleanly on SIGTERM/SIGINT.")
-    _add_config(p)
+    add_config_option(p)
     p.add_argument("--once", action="store_true", help="process what is waiting in every inbox, send the outbox, and exit")
     p.add_argument("--verbose", "-v", action="store_true", help="debug logging")
     p.set_defaults(func=cmd_run)
@@ -110,13 +119,14 @@ def run_until_empty(daemon: Any, max_passes: int = 50) -> dict[str, int]:
 
 def add_status(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("status", help="each inbox: connected, last message, backlog, last error; the outbox queue")
-    _add_config(p)
+    add_config_option(p)
     p.add_argument("--json", action="store_true", help="one JSON object")
     p.set_defaults(func=cmd_status)
 
 
 def status_data(db: Any) -> dict[str, Any]:
-    from inboxbot.models import AlertState, InboxState, Message, MessageStatus, OutboxItem
+    from inboxbot.models import AlertState, InboxState, Instance, Message, MessageStatus, OutboxItem
+    from inboxbot.outbox import held_after_refusal
 
     with db.sessions() as s:
         inboxes = []
@@ -135,10 +145,13 @@ def status_data(db: Any) -> dict[str, Any]:
                                                                  OutboxItem.last_error.is_not(None)).order_by(OutboxItem.id.desc()).limit(1))
         alerts = [{"key": a.key, "failures": a.failures, "last_error": a.last_error, "alerted_at": _iso(a.alerted_at)}
                   for a in s.scalars(select(AlertState).where(AlertState.failures > 0))]
+        processes = [{"owner": i.owner, "started": _iso(i.started_at), "heartbeat": _iso(i.heartbeat_at)}
+                     for i in s.scalars(select(Instance).order_by(Instance.owner))]
     return {
         "inboxes": inboxes,
+        "processes": processes,
         "outbox": {"pending": counts.get("pending", 0), "sent": counts.get("sent", 0), "failed": counts.get("failed", 0),
-                   "oldest_pending": _iso(oldest), "last_error": last_err},
+                   "held_after_refusal": held_after_refusal(db), "oldest_pending": _iso(oldest), "last_error": last_err},
         "problems": alerts,
     }
 
@@ -154,12 +167,15 @@ def cmd_status(args: argparse.Namespace) -> int:
         if name not in known:
             data["inboxes"].append({"inbox": name, "connected": False, "last_check": None, "last_message": None,
                                     "backlog": 0, "last_error": "never started", "address": config.inboxes[name].address})
-    print(f"{'inbox':8} {'connected':9} {'last check':20} {'last message':20} {'backlog':7} last error")
+    print(f"{'inbox':8} {'connected':9} {'last check':20} {'last message':20} {'backlog':7} {'watched by':24} last error")
     for i in data["inboxes"]:
         print(f"{i['inbox']:8} {'yes' if i['connected'] else 'no':9} {_short(i['last_check']):20} {_short(i['last_message']):20} "
-              f"{i['backlog']:<7} {i.get('last_error') or ''}")
+              f"{i['backlog']:<7} {i.get('watched_by') or '-':24} {i.get('last_error') or ''}")
+    for p in data["processes"]:
+        print(f"process {p['owner']}: started {_short(p['started'])}, last heartbeat {_short(p['heartbeat'])}")
     o = data["outbox"]
     print(f"\noutbox: {o['pending']} pending, {o['sent']} sent, {o['failed']} failed"
+          + (f" ({o['held_after_refusal']} of the pending held after a 5xx refusal)" if o["held_after_refusal"] else "")
           + (f"; oldest pending since {_short(o['oldest_pending'])}" if o["oldest_pending"] else "")
           + (f"; last error: {o['last_error']}" if o["last_error"] else ""))
     for a in data["problems"]:
@@ -172,12 +188,22 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def add_cases(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("cases", help="the case log (and the NAM meeting export as CSV)")
-    _add_config(p)
+    p = sub.add_parser("cases", help="the case log (and the NAM meeting export as CSV); `cases close REF` closes one")
+    add_config_option(p)
     p.add_argument("--json", action="store_true", help="one JSON object per line per case")
     p.add_argument("--csv", metavar="FILE", help="write the case log as CSV for the NAM meeting, as the digest attaches it ('-' for stdout)")
     p.add_argument("--neighbourhood", choices=["east", "west", "central", "south"], help="only this neighbourhood")
     p.set_defaults(func=cmd_cases)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    c = actions.add_parser("close", help="mark a case closed: no more follow-ups; deleted after the retention period",
+                           description="Mark the case closed, as a coordinator does when the family's step-down is "
+                                       "over (its TAF reviews done) or it will go no further: queued follow-ups are "
+                                       "cancelled, and the case is deleted [storage] closed_case_retention_days later "
+                                       "(inboxbot retention).")
+    c.add_argument("ref", metavar="REF", help="the case reference, e.g. EH-000123")
+    # SUPPRESS: given before `close`, the option is not reset to its default here.
+    c.add_argument("--config", "-c", default=argparse.SUPPRESS, metavar="FILE", help="TOML configuration")
+    c.set_defaults(func=cmd_cases_close)
 
 
 def case_rows(db: Any, neighbourhood: str | None = None) -> list[dict[str, Any]]:
@@ -238,6 +264,33 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cases_close(args: argparse.Namespace) -> int:
+    from inboxbot import store
+    from inboxbot.clock import SystemClock
+    from inboxbot.daemon import default_owner
+    from inboxbot.models import CaseStatus
+
+    config = config_or_report(args)
+    if config is None:
+        return 2
+    db = _open_db(config)
+    ref = args.ref.strip().upper()
+    try:
+        with db.transaction() as s:
+            was = store.close_case(s, ref, now=SystemClock().now(), actor=f"cli:{default_owner(config)}")
+    finally:
+        db.dispose()
+    if was is None:
+        print(f"inboxbot: no case {ref}", file=sys.stderr)
+        return 1
+    if was == CaseStatus.CLOSED:
+        print(f"{ref} was already closed")
+        return 0
+    days = config.storage.closed_case_retention_days
+    print(f"{ref} closed (was {was}); it will be deleted {days} days from its last change")
+    return 0
+
+
 def print_cases(rows: list[dict[str, Any]], out: Any = None) -> None:
     out = out or sys.stdout
     print(f"{'ref':10} {'hood':8} {'path':5} {'status':21} {'transition':10} {'received':10} {'TAF due':10} {'lead practitioner':28} missing", file=out)
@@ -254,7 +307,7 @@ def print_cases(rows: list[dict[str, Any]], out: Any = None) -> None:
 
 def add_demo(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("demo", help="seed the demo Maildirs with corpus emails, run the daemon over them, show replies and the case log")
-    _add_config(p)
+    add_config_option(p)
     p.add_argument("--corpus", metavar="DIR", help="labelled corpus folder (default: ../shared/corpus/cases)")
     p.add_argument("--keep", action="store_true", help="keep earlier demo mail and database instead of starting fresh")
     p.set_defaults(func=cmd_demo)

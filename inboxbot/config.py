@@ -120,6 +120,13 @@ class TimingConfig:
     reconnect_max: float = 300.0
     send_retry_min: float = 30.0  # outbox back-off after a 4xx / connection failure
     send_retry_max: float = 3600.0
+    # After a 5xx refusal: a slower back-off, doubling from refused_retry_min up to refused_retry_max.
+    # A message the server refuses itself (recipient unknown, content policy) is marked failed once
+    # it has been refused for refused_retry_hours; a refusal of the whole session (5xx at connect,
+    # EHLO or MAIL FROM: every message would be refused) never fails a reply (see outbox.py).
+    refused_retry_min: float = 300.0
+    refused_retry_max: float = 7200.0
+    refused_retry_hours: float = 24.0
     claim_seconds: float = 45.0  # lease on an inbox / outbox row; another process takes over after this
     failures_before_alert: int = 3  # consecutive failures before the administrators are told
     alert_repeat_hours: float = 24.0  # an unresolved problem is re-alerted at most this often
@@ -156,7 +163,11 @@ class AnalysisConfig:
 @dataclass(frozen=True)
 class StorageConfig:
     keep_raw_mail: bool = True
+    # The retention job (inboxbot.retention) clears stored mail after this many days ...
     raw_mail_retention_days: int = 365
+    # ... and deletes a closed case this many days after it closed. The council's records
+    # retention schedule decides the period; two years is only a default.
+    closed_case_retention_days: int = 730
 
 
 @dataclass(frozen=True)
@@ -473,6 +484,9 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
             reconnect_max=tm.float("reconnect_max", d.reconnect_max),
             send_retry_min=tm.float("send_retry_min", d.send_retry_min),
             send_retry_max=tm.float("send_retry_max", d.send_retry_max),
+            refused_retry_min=tm.float("refused_retry_min", d.refused_retry_min),
+            refused_retry_max=tm.float("refused_retry_max", d.refused_retry_max),
+            refused_retry_hours=tm.float("refused_retry_hours", d.refused_retry_hours),
             claim_seconds=tm.float("claim_seconds", d.claim_seconds),
             failures_before_alert=tm.int("failures_before_alert", d.failures_before_alert, min=1),
             alert_repeat_hours=tm.float("alert_repeat_hours", d.alert_repeat_hours),
@@ -482,6 +496,8 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
             raise ConfigError("timing.reconnect_max", "must be at least timing.reconnect_min")
         if timing.send_retry_max < timing.send_retry_min:
             raise ConfigError("timing.send_retry_max", "must be at least timing.send_retry_min")
+        if timing.refused_retry_max < timing.refused_retry_min:
+            raise ConfigError("timing.refused_retry_max", "must be at least timing.refused_retry_min")
 
     pt = root.table("policy")
     policy = PolicyConfig()
@@ -513,6 +529,7 @@ def parse_config(data: dict[str, Any], env: dict[str, str] | None = None) -> Con
         storage = StorageConfig(
             keep_raw_mail=st.bool("keep_raw_mail", True),
             raw_mail_retention_days=st.int("raw_mail_retention_days", storage.raw_mail_retention_days, min=1),
+            closed_case_retention_days=st.int("closed_case_retention_days", storage.closed_case_retention_days, min=1),
         )
         st.done()
 

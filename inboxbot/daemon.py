@@ -17,8 +17,8 @@ the needs-attention folder with the reason in the log (no personal data at INFO 
 
 `run()` adds one thread per inbox (IDLE or polling via `Mailbox.wait`, reconnect with back-off,
 an inbox lease for several processes), an outbox thread, the follow-ups scheduler
-(`inboxbot.scheduler`: TAF review reminders, chasers, NAM digests), administrator alerts, and a
-clean stop on SIGTERM/SIGINT.
+(`inboxbot.scheduler`: TAF review reminders, chasers, NAM digests, the daily retention run),
+administrator alerts, and a clean stop on SIGTERM/SIGINT.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError, DBAPIError
 
 from inboxbot import store
@@ -47,6 +47,7 @@ from inboxbot.clock import Clock, SystemClock, london_date
 from inboxbot.config import Config, InboxConfig
 from inboxbot.db import Database
 from inboxbot.decide import Budget, Decision, DecideSettings, Inbound, UnreadableFile, decide
+from inboxbot.leases import LeaseKeeper, LeaseLost, fence
 from inboxbot.mailbox import Mailbox, MailboxError, PermanentMailboxError, TransientMailboxError
 from inboxbot.models import Message, MessageStatus
 from inboxbot.outbox import MaildirTransport, SmtpTransport, Transport, queue, retry_now, send_due
@@ -57,7 +58,10 @@ from inboxbot.scheduler import FollowupScheduler
 log = logging.getLogger(__name__)
 
 ANALYSIS_CACHE = 8  # analyses kept in memory for re-checking cases
-MAX_ATTEMPTS = 3  # processing attempts before an email that keeps failing is filed for a person
+# Reads of one email cut short (the process died mid-read) before it is filed for a person. A
+# kill from outside (a deploy, the OOM killer, a reboot) is no fault of the email, so this is not
+# 1; an email that kills the process each time it is read must not loop forever, so it is finite.
+MAX_INTERRUPTED_READS = 5
 
 
 # --- the checker, behind a small interface ------------------------------------------------------
@@ -201,20 +205,6 @@ def default_owner(config: Config) -> str:
     return f"{config.instance or socket.gethostname()}:{os.getpid()}"
 
 
-def _dead_local(owner: str) -> bool:
-    """`owner` names a process of this host (same name) that is gone."""
-    name, _, pid = owner.rpartition(":")
-    if name != socket.gethostname() or not pid.isdigit() or int(pid) == os.getpid():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except PermissionError:
-        return False
-    return False
-
-
 # --- reports ----------------------------------------------------------------------------------------
 
 
@@ -283,6 +273,9 @@ class Daemon:
         self._cache_lock = threading.Lock()
         self._outbox_kick = threading.Event()
         self._folders_ready: set[str] = set()
+        # Set by `run()`: which inboxes this process may work on when several share the database.
+        # `process_once()` (tests, the demo, one process) works without leases.
+        self.leases: LeaseKeeper | None = None
         # Called inside the decision's transaction after each case-log change, as
         # hook(session, case, change, now).
         self.case_hooks: list[Callable[[Any, Any, Any, dt.datetime], None]] = []
@@ -319,6 +312,8 @@ class Daemon:
             with self.db.transaction() as s:
                 store.update_inbox_state(s, name, backlog=len(ids))
         for msg_id in ids:
+            if self.leases is not None and not self.leases.holds(name):
+                break  # lost, or being handed to another process: leave the rest to it
             at = now or self.clock.now()
             folder = self.process_message(name, msg_id, at)
             if folder is not None:
@@ -331,20 +326,19 @@ class Daemon:
         return report
 
     def _reconcile(self, inbox: str, ids: list[str], now: dt.datetime) -> None:
-        """Rows decided but not recorded as filed whose email has left the inbox: a crash came
-        between the MOVE and our commit, so the move happened. Record it."""
+        """Rows decided but not recorded as filed whose email is not listed: a crash came while
+        filing. Filing again finishes it: the email may still be there, flagged \\Deleted by an
+        interrupted COPY + STORE + UID EXPUNGE (not listed, but ours to expunge); if it is gone,
+        the move happened and is recorded."""
         folder = self.config.inboxes[inbox].folder
         present = set(ids)
-        with self.db.transaction() as s:
+        with self.db.sessions() as s:
             rows = s.scalars(select(Message).where(Message.inbox == inbox, Message.folder == folder,
                                                    Message.status == MessageStatus.DECIDED))
-            for row in rows:
-                if row.source_id not in present:
-                    row.status = MessageStatus.FILED
-                    row.filed_folder = row.target_folder
-                    row.filed_at = now
-                    store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row.id,
-                                folder=row.target_folder, detail="move found done after a restart")
+            unlisted = [(r.id, r.source_id, r.target_folder) for r in rows
+                        if r.source_id not in present and r.target_folder]
+        for row_id, msg_id, target in unlisted:
+            self._file(inbox, msg_id, row_id, target, now, detail="filing finished after a restart")
 
     def process_message(self, inbox: str, msg_id: str, now: dt.datetime) -> str | None:
         """Decide, commit, file one email. Returns the folder it was filed to, or None if it vanished."""
@@ -359,15 +353,16 @@ class Daemon:
             raw = mailbox.fetch(msg_id)
         except KeyError:
             return None
-        row_id, attempts = self._record_seen(inbox, folder_watched, msg_id, raw, now)
+        row_id, reads = self._record_seen(inbox, folder_watched, msg_id, raw, now)
         try:
-            if attempts > MAX_ATTEMPTS:
-                decision = Decision("needs_attention", f"processing failed {attempts - 1} times", audit_event="failed")
-                target = self._commit_plain(row_id, decision, now, error="repeated processing failures")
+            if reads - 1 >= MAX_INTERRUPTED_READS:
+                decision = Decision("needs_attention", f"reading it was cut short {reads - 1} times (the process stopped)",
+                                    audit_event="failed")
+                target = self._commit_plain(row_id, decision, now, error="repeated interrupted reads")
             else:
                 target = self._decide_and_commit(inbox, row_id, raw, now)
-        except (OperationalError, DBAPIError):
-            raise  # the database itself is in trouble: retry the whole email later
+        except (OperationalError, DBAPIError, LeaseLost):
+            raise  # the database is in trouble, or the inbox is another process's now: not the email's fault
         except Exception as exc:  # the per-message boundary: never lose it, never stall on it
             # The exception's text may quote a filename or letter text (personal data): only its
             # type at ERROR; the traceback at DEBUG; the full text in the message row for a person.
@@ -385,6 +380,7 @@ class Daemon:
             uidvalidity, uid = int(head), int(tail)
         keep = self.config.storage.keep_raw_mail
         with self.db.transaction() as s:
+            self._fence(s, inbox)
             row = s.scalar(select(Message).where(Message.inbox == inbox, Message.folder == folder, Message.source_id == msg_id))
             if row is None:
                 row = Message(inbox=inbox, folder=folder, source_id=msg_id, uidvalidity=uidvalidity, uid=uid,
@@ -395,10 +391,14 @@ class Daemon:
                 s.add(row)
                 s.flush()
                 store.audit(s, "received", now, actor=self.owner, inbox=inbox, message_row_id=row.id)
+            # Counted before reading: a read that never finishes (the process died) stays counted.
             row.attempts += 1
-            # Count the attempt before analysing, so an email that crashes the process each time
-            # is filed for a person after MAX_ATTEMPTS instead of looping forever.
             return row.id, row.attempts
+
+    def _fence(self, s: Any, inbox: str) -> None:
+        """Only the lease holder commits decisions for an inbox (see `inboxbot.leases`)."""
+        if self.leases is not None:
+            fence(s, inbox, self.owner)
 
     def _analyse_cached(self, row_id: int, raw: bytes) -> Any:
         with self._cache_lock:
@@ -444,6 +444,7 @@ class Daemon:
             if early is not None and kind in ("submission", "reply_with_missing_item"):
                 self._previous(s, early.case.id, row_id)
         with self._decide_lock, self.db.transaction() as s:
+            self._fence(s, inbox)
             row = s.get(Message, row_id)
             assert row is not None
             row.message_id = email.message_id or None
@@ -516,6 +517,7 @@ class Daemon:
         with self.db.transaction() as s:
             row = s.get(Message, row_id)
             assert row is not None
+            self._fence(s, row.inbox)
             row.status = MessageStatus.DECIDED
             row.target_folder = target
             row.reason = decision.reason
@@ -525,9 +527,10 @@ class Daemon:
                         folder=target, detail=decision.reason)
         return target
 
-    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime) -> str | None:
+    def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime,
+              detail: str | None = None) -> str | None:
         try:
-            self.mailboxes[inbox].move(msg_id, folder)
+            self.mailboxes[inbox].move(msg_id, folder, twins=self._twins_filed(inbox, row_id, folder))
         except KeyError:
             pass  # already gone (moved before a crash, or by a person): nothing left to file
         with self.db.transaction() as s:
@@ -537,18 +540,33 @@ class Daemon:
                 row.status = MessageStatus.FILED
                 row.filed_folder = folder
                 row.filed_at = now
-                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder)
+                store.audit(s, "filed", now, actor=self.owner, inbox=inbox, message_row_id=row_id, folder=folder,
+                            detail=detail)
             store.update_inbox_state(s, inbox, last_message_at=now)
         return folder
+
+    def _twins_filed(self, inbox: str, row_id: int, folder: str) -> int:
+        """Emails with this row's very bytes (the same email delivered twice) already filed to
+        `folder`: their copies there are not left over from an interrupted filing of this one."""
+        with self.db.sessions() as s:
+            sha = s.scalar(select(Message.sha256).where(Message.id == row_id))
+            if not sha:
+                return 0
+            return s.scalar(select(func.count()).select_from(Message).where(
+                Message.inbox == inbox, Message.id != row_id, Message.sha256 == sha,
+                Message.status == MessageStatus.FILED, Message.filed_folder == folder)) or 0
 
     # -- outbox --------------------------------------------------------------------------------------
 
     def send_outbox(self, now: dt.datetime | None = None) -> Any:
         at = now or self.clock.now()
+        timing = self.config.timing
         report = send_due(
             self.db, self.transport, now=at, owner=self.owner,
-            retry_min=self.config.timing.send_retry_min, retry_max=self.config.timing.send_retry_max,
-            claim_seconds=self.config.timing.claim_seconds, clock=None if now else self.clock.now,
+            retry_min=timing.send_retry_min, retry_max=timing.send_retry_max,
+            refused_min=timing.refused_retry_min, refused_max=timing.refused_retry_max,
+            refused_hours=timing.refused_retry_hours,
+            claim_seconds=timing.claim_seconds, clock=None if now else self.clock.now,
         )
         if report.server_error:
             self.alerter.failure("smtp", "cannot send email", report.server_error, at,
@@ -556,10 +574,18 @@ class Daemon:
                                         "Check the SMTP server, the credentials or the OAuth client secret.")
         elif report.sent:
             self.alerter.success("smtp", at)
-        for oid in report.failed_ids:
-            self.alerter.failure(f"refused:{oid}", "an email was refused by the SMTP server",
-                                 f"outbox item {oid} was refused permanently (5xx); see `inboxbot status`", at,
-                                 advice="The reply was not delivered; a person should contact the sender.", immediate=True)
+        # One alert for the condition, however many rows it holds (outbox.py has the policy).
+        if report.refusing:
+            self.alerter.failure(
+                "smtp-refusing", "the SMTP server is refusing email (5xx)", report.refusal_summary(), at,
+                advice="Nothing is lost: refused emails wait in the outbox and are retried. A refusal of the whole "
+                       "session (e.g. at MAIL FROM) holds them until the server takes email again: check the relay, "
+                       "connector or send-as permission of the from address. An email refused on its own (e.g. "
+                       f"550 5.1.1 user unknown) is retried for {timing.refused_retry_hours:g} hours, then marked "
+                       "failed and named in a separate alert.")
+        elif report.sent:
+            self.alerter.success("smtp-refusing", at)
+        self.alerter.sends_failed(report.failed_ids, at)
         return report
 
     def close(self) -> None:
@@ -582,9 +608,14 @@ class Daemon:
 
             signal.signal(signal.SIGTERM, handler)
             signal.signal(signal.SIGINT, handler)
+        self.leases = LeaseKeeper(self.db, self.owner, {n: self.config.inboxes[n].address for n in self.mailboxes},
+                                  self.config.timing.claim_seconds, self.clock)
+        self.leases.beat()  # register first, so this process's share counts the others
         threads = [threading.Thread(target=self._watch, args=(name, stop), name=f"inbox-{name}", daemon=True) for name in self.mailboxes]
         threads.append(threading.Thread(target=self._outbox_loop, args=(stop,), name="outbox", daemon=True))
+        threads.append(threading.Thread(target=self.leases.run, args=(stop,), name="leases", daemon=True))
         self.followups.start()
+        self.followups.schedule_retention()
         for t in threads:
             t.start()
         log.info("watching %d inbox(es) as %s", len(self.mailboxes), self.owner)
@@ -598,6 +629,7 @@ class Daemon:
             self._outbox_kick.set()
             for t in threads:
                 t.join(timeout=30)
+            self.leases.stop()  # after the inbox threads: none is mid-email any more
             close = getattr(self.checker, "close", None)
             if close is not None:
                 close()
@@ -605,33 +637,39 @@ class Daemon:
 
     def _watch(self, name: str, stop: threading.Event) -> None:
         mailbox = self.mailboxes[name]
+        leases = self.leases
         timing = self.config.timing
         delay = timing.reconnect_min
         while not stop.is_set():
             try:
-                if not self._claim(name):
-                    stop.wait(min(timing.claim_seconds / 4, 15))
+                if leases is not None and not leases.try_claim(name):
+                    stop.wait(leases.look_seconds)
                     continue
                 mailbox.connect()
                 with self.db.transaction() as s:
                     store.update_inbox_state(s, name, connected=True, connected_at=self.clock.now())
                 self.alerter.success(f"inbox:{name}", self.clock.now())
                 delay = timing.reconnect_min
-                last_check = last_claim = time.monotonic()
+                last_check = time.monotonic()
                 check_now = True
-                while not stop.is_set():
+                while not stop.is_set() and (leases is None or leases.holds(name)):
                     if check_now or time.monotonic() - last_check >= timing.poll_interval:
                         # Also the periodic re-check under IDLE: Exchange Online connections are
                         # known to go quiet after an hour or two without telling the client.
                         self.process_inbox(name)
                         last_check = time.monotonic()
                         self._outbox_kick.set()
-                    if time.monotonic() - last_claim >= timing.claim_seconds / 3:
-                        if not self._claim(name):
-                            log.warning("inbox %s: lease lost to another process", name)
-                            break
-                        last_claim = time.monotonic()
                     check_now = mailbox.wait(timing.wait_slice)
+                if leases is not None and not stop.is_set():
+                    if leases.giving_back(name):
+                        log.info("inbox %s: handed over to share the inboxes with another process", name)
+                        leases.release(name)
+                    mailbox.close()
+            except LeaseLost:
+                log.warning("inbox %s: lease lost to another process; leaving the inbox to it", name)
+                assert leases is not None
+                leases.forget(name)
+                mailbox.close()
             except (TransientMailboxError, PermanentMailboxError, OSError, DBAPIError) as exc:
                 permanent = isinstance(exc, PermanentMailboxError)
                 log.warning("inbox %s: %s: %s; reconnecting in %.1fs", name, type(exc).__name__, exc, delay)
@@ -657,25 +695,6 @@ class Daemon:
                 stop.wait(delay)
                 delay = min(timing.reconnect_max, delay * 2)
         mailbox.close()
-        try:
-            with self.db.transaction() as s:
-                store.release_inbox(s, name, self.owner)
-        except DBAPIError:
-            pass
-
-    def _claim(self, name: str) -> bool:
-        """Take or renew this process's lease on inbox `name` (one watcher per inbox)."""
-        now = self.clock.now()
-        with self.db.transaction() as s:
-            state = s.get(store.InboxState, name)
-            if state is not None and state.lease_owner and state.lease_owner != self.owner and _dead_local(state.lease_owner):
-                # The holder was a process on this host that no longer exists (kill -9, crash):
-                # take over at once rather than wait out its lease.
-                log.info("inbox %s: taking over the lease of %s (no longer running)", name, state.lease_owner)
-                state.lease_owner = None
-                state.lease_until = None
-                s.flush()
-            return store.claim_inbox(s, name, self.config.inboxes[name].address, self.owner, now, self.config.timing.claim_seconds)
 
     def _outbox_loop(self, stop: threading.Event) -> None:
         while not stop.is_set():

@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import column, delete, inspect, select, table
 from sqlalchemy.orm import Session, selectinload
 
 from inboxbot import outbox
@@ -28,6 +28,8 @@ FOLLOWED_UP = (CaseStatus.ACKNOWLEDGED, *AWAITING)
 FOLLOWUP_PURPOSES = ("taf_reminder", "taf_due", "taf_overdue", "chaser")
 #: CaseEvent.event written when a TAF review is recorded.
 TAF_REVIEW_EVENT = "taf_review"
+#: The scheduler's APScheduler job store, a table in the service's own database.
+JOBSTORE_TABLE = "apscheduler_jobs"
 
 
 def case_state(status: str) -> CaseState:
@@ -157,3 +159,14 @@ def cancel_stale_followups(session: Session, case_id: int, keep: Iterable[str], 
                                template=row.template, detail=row.dedupe_key))
         cancelled.append(row.dedupe_key or "")
     return cancelled
+
+
+def drop_case_jobs(session: Session, ref: str) -> int:
+    """Remove the case's follow-up jobs (ids `followup:<what>:<ref>:<date>`) from the job
+    store in the caller's transaction, so they go with the change that ends the case's
+    follow-ups even when no scheduler runs in this process (`inboxbot cases close`,
+    `inboxbot retention`). Returns how many there were."""
+    if not inspect(session.connection()).has_table(JOBSTORE_TABLE):
+        return 0  # no scheduler has ever run against this database
+    jobs = table(JOBSTORE_TABLE, column("id"))
+    return session.execute(delete(jobs).where(jobs.c.id.like(f"followup:%:{ref}:%"))).rowcount

@@ -4,8 +4,11 @@ One `ImapMailbox` holds one connection to one account and watches one
 folder. It only uses what the server advertises: MOVE when offered, else
 COPY + STORE \\Deleted + UID EXPUNGE of that one UID (UIDPLUS), else COPY +
 \\Deleted alone; never a plain EXPUNGE, which would also remove messages
-someone else flagged. New mail is awaited with IDLE when offered, else by
-polling.
+someone else flagged. Without MOVE, filing can be interrupted between its
+steps, so `move` first looks in the target folder for a copy of this very
+message (same INTERNALDATE, RFC822.SIZE and header block: COPY keeps all
+three) and only flags and expunges the original once a copy is there.
+New mail is awaited with IDLE when offered, else by polling.
 
 Any network failure drops the connection and raises
 `TransientMailboxError`; the next call reconnects. Login failures and a
@@ -16,6 +19,7 @@ its own protocol log).
 
 from __future__ import annotations
 
+import datetime as dt
 import imaplib
 import logging
 import re
@@ -55,6 +59,11 @@ _PERMANENT_CODES = frozenset({
 _CODE = re.compile(r"\[([A-Z-]+)")
 
 _DELETED = b"\\Deleted"
+
+#: What identifies one delivery of a message in any folder: COPY keeps the
+#: bytes and the internal date, and a second delivery of the same Message-ID
+#: gets its own internal date and Received: lines.
+_IDENTITY = [b"INTERNALDATE", b"RFC822.SIZE", b"BODY.PEEK[HEADER]"]
 
 
 class ImapMailbox:
@@ -340,24 +349,82 @@ class ImapMailbox:
             raise KeyError(msg_id)
         return bytes(body)
 
-    def move(self, msg_id: str, folder: str) -> None:
-        """File the message into `folder`; the copy exists before the original goes."""
+    def move(self, msg_id: str, folder: str, *, twins: int = 0) -> None:
+        """File the message into `folder`; the copy exists before the original goes.
+
+        Without MOVE this is COPY, STORE \\Deleted, UID EXPUNGE, and a crash
+        can stop it after any step; calling it again finishes the job: it
+        copies only if no copy of this message is in `folder` yet, and
+        accepts an original it already flagged \\Deleted (which `list_ids`
+        no longer offers) if UID EXPUNGE (UIDPLUS) can finish it. A \\Deleted
+        message with no copy in `folder` was deleted by someone else: it is
+        left alone (KeyError). `twins`: see `Mailbox.move`.
+        """
         with self._session() as client:
             uid = self._uid(msg_id)
-            if not client.search(["UID", str(uid), "UNDELETED"]):
+            data = client.fetch([uid], [b"FLAGS", *_IDENTITY]).get(uid)
+            if not data:
+                raise KeyError(msg_id)
+            flagged = _DELETED in data.get(b"FLAGS", ())
+            if flagged and "UIDPLUS" not in self._caps:
+                # Filed already (without UIDPLUS the original stays, flagged) or
+                # flagged by someone else: nothing here is ours to finish.
                 raise KeyError(msg_id)
             target = self._ensure(client, folder)
-            if "MOVE" in self._caps:
+            if "MOVE" in self._caps and not flagged:
                 client.move([uid], target)
             else:
-                client.copy([uid], target)
-                client.add_flags([uid], [_DELETED], silent=True)
-                if "UIDPLUS" in self._caps:
-                    client.uid_expunge([uid])
-                # Without UIDPLUS the original stays, flagged \Deleted: list_ids
-                # skips it, and a plain EXPUNGE could take others' messages too.
+                self._copy_and_remove(client, msg_id, uid, target, data, flagged, twins)
         if self._listed is not None:
             self._listed.discard(uid)
+
+    def _copy_and_remove(self, client: IMAPClient, msg_id: str, uid: int, target: str,
+                         original: dict[bytes, Any], flagged: bool, twins: int) -> None:
+        if self._copies(client, target, original) <= twins:
+            if flagged:
+                log.warning("%s: %s is flagged \\Deleted by someone else and has no copy in %s; "
+                            "left alone", self.name, msg_id, target)
+                raise KeyError(msg_id)
+            # The server's OK to COPY is the confirmation: a failed COPY leaves
+            # the target as it was (RFC 3501 6.4.7).
+            client.copy([uid], target)
+        if not flagged:
+            client.add_flags([uid], [_DELETED], silent=True)
+        if "UIDPLUS" in self._caps:
+            client.uid_expunge([uid])
+        # Without UIDPLUS the original stays, flagged \Deleted: list_ids skips
+        # it, and a plain EXPUNGE could take others' messages too.
+
+    def _copies(self, client: IMAPClient, target: str, original: dict[bytes, Any]) -> int:
+        """How many undeleted copies of `original` (same delivery) `target` holds.
+
+        SEARCH only narrows by date; the comparison is done here. SEARCH
+        HEADER is a substring match (RFC 3501), Exchange's header search is
+        unreliable and its LARGER/SMALLER may compare a storage size, and a
+        message need not have a Message-ID at all.
+        """
+        when = original.get(b"INTERNALDATE")
+        if not isinstance(when, dt.datetime):
+            return 0
+        day = dt.timedelta(days=1)
+        client.select_folder(target, readonly=True)
+        try:
+            # A day either side: SINCE/BEFORE take the server's calendar date.
+            uids = client.search(["UNDELETED", "SINCE", when.date() - day,
+                                  "BEFORE", when.date() + 2 * day])
+            if not uids:
+                return 0
+            sized = client.fetch(uids, [b"INTERNALDATE", b"RFC822.SIZE"])
+            same = [u for u, d in sized.items()
+                    if d.get(b"INTERNALDATE") == when
+                    and d.get(b"RFC822.SIZE") == original.get(b"RFC822.SIZE")]
+            if not same:
+                return 0
+            heads = client.fetch(same, [b"BODY.PEEK[HEADER]"])
+            return sum(d.get(b"BODY[HEADER]") == original.get(b"BODY[HEADER]")
+                       for d in heads.values())
+        finally:
+            self._select(client)
 
     def _uid(self, msg_id: str) -> int:
         validity, _, uid = msg_id.partition(":")

@@ -86,18 +86,32 @@ class Mailbox(Protocol):
         ...
 
     def list_ids(self) -> list[str]:
-        """Ids of the messages now in the watched folder, oldest first."""
+        """Ids of the messages now in the watched folder, oldest first.
+
+        Messages marked for removal (IMAP \\Deleted) are not listed, whoever
+        marked them.
+        """
         ...
 
     def fetch(self, msg_id: str) -> bytes:
         """The raw RFC 5322 message; never marks it as read (\\Seen)."""
         ...
 
-    def move(self, msg_id: str, folder: str) -> None:
+    def move(self, msg_id: str, folder: str, *, twins: int = 0) -> None:
         """File the message into `folder` (created if missing).
 
         Never deletes content: the message exists in `folder` before it
         leaves the watched folder, and no other message is touched.
+        Idempotent across crashes: if an earlier call for this id was cut
+        short, calling it again finishes the job and leaves one copy in
+        `folder`. That includes an id `list_ids` no longer returns because
+        the interrupted call had already marked it for removal (IMAP
+        without MOVE: \\Deleted but not yet expunged); an id whose message
+        is gone raises `KeyError`.
+
+        `twins`: how many messages with these very bytes (the same email
+        delivered twice) were filed into `folder` before. That many look-alikes
+        there are theirs, not a copy left by an interrupted call for this id.
         """
         ...
 

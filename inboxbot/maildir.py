@@ -179,8 +179,12 @@ class MaildirMailbox:
         except OSError as e:
             raise _translate(self.name, e) from e
 
-    def move(self, msg_id: str, folder: str) -> None:
-        """Rename the file into `folder` (created if missing), same subdir and flags."""
+    def move(self, msg_id: str, folder: str, *, twins: int = 0) -> None:
+        """Rename the file into `folder` (created if missing), same subdir and flags.
+
+        A rename is all or nothing, so there is no half-done filing to tell
+        apart from `twins` (the same email delivered twice).
+        """
         self.connect()
         source = self._path(msg_id)
         target = self._ensure(folder) / source.parent.name / source.name

@@ -267,3 +267,16 @@ class AlertState(Base):
     alerted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     alerts_sent: Mapped[int] = mapped_column(Integer, default=0)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class Instance(Base):
+    """A running `inboxbot run` process: its heartbeat says it is alive, so the others know how
+    many share the inboxes (see `inboxbot.leases`)."""
+
+    __tablename__ = "instances"
+
+    owner: Mapped[str] = mapped_column(String(128), primary_key=True)  # "<instance or host>:<pid>"
+    host: Mapped[str | None] = mapped_column(String(128))
+    pid: Mapped[int | None] = mapped_column(Integer)
+    started_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    heartbeat_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)

@@ -20,6 +20,9 @@ Design, so that a restart loses no reminder and sends none twice:
 * **Each job re-checks before sending**: it re-plans the case at the moment it runs and sends
   only if the follow-up is still called for and its key is not yet in the outbox.
 
+The same job store holds the daily retention run (`inboxbot.retention`), added by
+`schedule_retention()` and re-added by each run for the next day.
+
 The daemon calls `FollowupScheduler.on_case_changed(session, case, now)` after every change to
 a case (one of its `case_hooks`), inside its transaction; the jobs for that case are re-planned
 once the transaction commits.
@@ -36,13 +39,15 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import event
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from inboxbot.clock import LONDON, Clock
+from inboxbot import retention
+from inboxbot.clock import LONDON, Clock, london_date
 from inboxbot.config import Config
 from inboxbot.db import Database
 from inboxbot.digest import (
@@ -57,6 +62,7 @@ from inboxbot.followup_mail import CSV, XLSX, Wording, build_message, followup_c
 from inboxbot.followup_settings import FollowupSettings
 from inboxbot.followup_store import (
     FOLLOWED_UP,
+    JOBSTORE_TABLE,
     cancel_stale_followups,
     case_facts,
     keys_with_prefix,
@@ -78,10 +84,15 @@ from inboxbot.followups import (
 from inboxbot.meetings import DigestSlot, digest_slot, next_digest
 from inboxbot.models import Case, CaseStatus, OutboxItem
 from inboxbot.replies import Rendered, new_message_id
+from inboxbot.retention import RetentionReport
 
 log = logging.getLogger(__name__)
 
-JOBSTORE_TABLE = "apscheduler_jobs"
+RETENTION_JOB_PREFIX = "retention:"  # + the London date it runs on
+# A retention run this recent (another process sharing the job store ran the same job) is
+# not repeated; repeating it would be harmless, only noisier in the audit table.
+RETENTION_GAP = dt.timedelta(hours=1)
+
 JOB_DEFAULTS: dict[str, Any] = {
     # None = run however late (see the module docstring); the job re-checks usefulness.
     "misfire_grace_time": None,
@@ -118,6 +129,29 @@ def recipients_from(config: Config) -> Recipients:
         partner_domains=config.senders.partner_domains,
         coordinators={name: inbox.coordinators for name, inbox in config.inboxes.items()},
     )
+
+
+class SharedJobStore(SQLAlchemyJobStore):
+    """The job store several processes share (several `inboxbot run` hosts on one database).
+
+    Two schedulers may both find a job due and run it; the outbox's unique `dedupe_key` lets
+    one send through. The second to finish then finds the job already removed or re-planned by
+    the first: APScheduler 3 raises `JobLookupError` there from inside its scheduling thread,
+    which kills the thread and with it every later reminder of this process. A job that another
+    process already finished is not an error here.
+    """
+
+    def remove_job(self, job_id: str) -> None:
+        try:
+            super().remove_job(job_id)
+        except JobLookupError:
+            log.debug("job %s already removed by another process", job_id)
+
+    def update_job(self, job: Any) -> None:
+        try:
+            super().update_job(job)
+        except JobLookupError:
+            log.debug("job %s already removed by another process", job.id)
 
 
 class FollowupScheduler:
@@ -343,7 +377,7 @@ class FollowupScheduler:
         """
         global _active
         self._aps = BackgroundScheduler(
-            jobstores={"default": SQLAlchemyJobStore(engine=self.db.engine, tablename=JOBSTORE_TABLE)},
+            jobstores={"default": SharedJobStore(engine=self.db.engine, tablename=JOBSTORE_TABLE)},
             job_defaults=JOB_DEFAULTS,
             timezone=LONDON,
         )
@@ -413,6 +447,30 @@ class FollowupScheduler:
         self.aps.add_job(run_followup_job, "date", run_date=f.due, id=_followup_job_id(f), replace_existing=True,
                          args=(case_id, f.what, f.target.isoformat()))
 
+    # --- retention: the daily job ---------------------------------------------------------
+
+    def schedule_retention(self) -> None:
+        """Add the daily retention run (`inboxbot.retention`) unless the job store, which every
+        process shares, holds one already."""
+        if not any(job.id.startswith(RETENTION_JOB_PREFIX) for job in self.aps.get_jobs()):
+            self.add_retention_job(self.clock.now())
+
+    def add_retention_job(self, now: dt.datetime) -> None:
+        """Schedule the retention run for the first 03:30 London time after `now`."""
+        when = retention.next_run(now)
+        # Named by its date, as digests are: processes adding the next run all add the same job.
+        self.aps.add_job(run_retention_job, "date", run_date=when, id=f"{RETENTION_JOB_PREFIX}{london_date(when).isoformat()}",
+                         replace_existing=True)
+
+    def run_retention(self, now: dt.datetime) -> RetentionReport | None:
+        """The retention job's work, unless another process has just done it."""
+        with self.db.sessions() as s:
+            last = retention.last_run(s)
+        if last is not None and now - last < RETENTION_GAP:
+            log.info("retention: already run at %s", last.isoformat())
+            return None
+        return retention.run(self.db, self.config.storage, now, actor=self.owner)
+
     def run_due(self, now: dt.datetime | None = None) -> list[str]:
         """Run, in this thread, every job due at `now` (default: the clock's now), soonest
         first, as APScheduler would; returns their ids. The "burst" mode of a paused scheduler,
@@ -462,6 +520,15 @@ def run_digest_job(neighbourhood: str, meeting_day: str) -> None:
         service.send_digest(neighbourhood, dt.date.fromisoformat(meeting_day), service.clock.now())
     finally:
         service.schedule_digests()
+
+
+def run_retention_job() -> None:
+    """Job: delete what is past its retention period, then schedule the next day's run."""
+    service = _service()
+    try:
+        service.run_retention(service.clock.now())
+    finally:
+        service.add_retention_job(service.clock.now())
 
 
 # --- the hook for code without the scheduler at hand ----------------------------------------

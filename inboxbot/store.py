@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from inboxbot.casematch import CaseKey, family_key, format_ref
 from inboxbot.clock import london_date
 from inboxbot.decide import CaseChange, CaseState
+from inboxbot.followup_store import cancel_stale_followups, drop_case_jobs
 from inboxbot.models import (
     AuditEvent,
     Case,
@@ -168,6 +169,29 @@ def apply_case_change(session: Session, change: CaseChange, *, now: dt.datetime,
                           missing=list(case.missing or []), message_id=message_row.id))
     message_row.case_id = case.id
     return case
+
+
+def close_case(session: Session, ref: str, *, now: dt.datetime, actor: str) -> str | None:
+    """Mark the case closed by a person (a coordinator: the family has stepped down and its
+    TAF reviews are over, or the case will go no further), in the caller's transaction: no more
+    follow-ups (queued ones cancelled, jobs removed), and the retention period starts.
+
+    Returns the status the case had (closed: nothing changed), or None when no case has `ref`.
+    """
+    # Locked (PostgreSQL; SQLite ignores it): a decision on the same case waits, then sees it closed.
+    case = session.scalar(select(Case).where(Case.ref == ref.strip().upper()).with_for_update())
+    if case is None or case.status == CaseStatus.CLOSED:
+        return case.status if case is not None else None
+    was = case.status
+    session.add(CaseEvent(case_id=case.id, at=now, event="closed", from_status=was,
+                          to_status=CaseStatus.CLOSED, missing=list(case.missing or []), note="closed by a person"))
+    case.status = CaseStatus.CLOSED
+    case.closed_at = now
+    case.updated_at = now
+    cancel_stale_followups(session, case.id, (), now)
+    drop_case_jobs(session, case.ref or format_ref(case.id))
+    audit(session, "case_closed", now, actor=actor, case_id=case.id)
+    return was
 
 
 def claim_inbox(session: Session, name: str, address: str, owner: str, now: dt.datetime, seconds: float) -> bool:

@@ -68,7 +68,6 @@ def test_kill_after_move_before_its_answer(imap_tap, smtp_server, corpus, scenar
     assert not verdict.problems, verdict.report()
 
 
-@pytest.mark.xfail(strict=False, reason='open defect (issue 5): without MOVE, a kill after COPY leaves a second copy in the filing folder on restart; the restart must look for the Message-ID in the target folder before copying again')
 @pytest.mark.parametrize("imap_tap", ["dovecot_exchange"], indirect=True)
 def test_kill_between_copy_and_delete_without_move(imap_tap, smtp_server, corpus, scenario):
     dovecot, tap = imap_tap
@@ -78,7 +77,6 @@ def test_kill_between_copy_and_delete_without_move(imap_tap, smtp_server, corpus
     assert not verdict.problems, verdict.report()
 
 
-@pytest.mark.xfail(strict=False, reason='open defect (issue 5): without MOVE, a kill after STORE \\Deleted leaves the message flagged but not expunged in INBOX; list_ids skips \\Deleted so the restart never finishes the UID EXPUNGE')
 @pytest.mark.parametrize("imap_tap", ["dovecot_exchange"], indirect=True)
 def test_kill_between_delete_flag_and_expunge_without_move(imap_tap, smtp_server, corpus, scenario):
     dovecot, tap = imap_tap
@@ -105,7 +103,6 @@ def test_kill_after_smtp_stored_the_reply_before_250(dovecot, smtp_server, corpu
     assert len(replies) == 2 and replies[0] == replies[1], "the re-send differs from the first send"
 
 
-@pytest.mark.xfail(strict=False, reason='open defect (issue 5): a daemon killed while reading an email counts as a failed attempt; three kills file a good submission to Needs attention with no reply')
 def test_three_kills_while_the_same_email_is_read(dovecot, smtp_server, corpus, scenario):
     """A daemon killed three times while it reads one slow email (a scanned closure letter that
     needs OCR): once it runs undisturbed, that submission still gets its one reply. The kills

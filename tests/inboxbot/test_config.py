@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from inboxbot.config import ConfigError, load_config
+from inboxbot.config import ConfigError, TimingConfig, load_config
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,8 +48,19 @@ def test_shipped_configs_load():
     cfg = load_config(ROOT / "config/example-imap.toml", env=env)
     assert cfg.inboxes["east"].oauth is not None and cfg.smtp.oauth is not None
     assert cfg.policy.authserv_id == "-"
+    assert cfg.timing == TimingConfig()  # the documented values are the defaults
     assert cfg.followups.first_review_weeks == cfg.replies.first_taf_review_weeks
     assert set(cfg.followups.meetings) == {"east", "west", "central", "south"}
+    assert (cfg.storage.raw_mail_retention_days, cfg.storage.closed_case_retention_days) == (365, 730)
+
+
+def test_retention_periods(tmp_path):
+    cfg = load(tmp_path, MINIMAL + "[storage]\nraw_mail_retention_days = 90\nclosed_case_retention_days = 2190\n")
+    assert (cfg.storage.raw_mail_retention_days, cfg.storage.closed_case_retention_days) == (90, 2190)
+    assert load(tmp_path, MINIMAL).storage.closed_case_retention_days == 730
+    with pytest.raises(ConfigError) as err:
+        load(tmp_path, MINIMAL + "[storage]\nclosed_case_retention_days = 0\n")
+    assert str(err.value).startswith("storage.closed_case_retention_days:")
 
 
 @pytest.mark.parametrize(
@@ -62,6 +73,8 @@ def test_shipped_configs_load():
         (('["newham.gov.uk"]', '["Newham Gov"]'), "senders.allowed_domains[0]"),
         (('coordinators = ["east.coordinator@newham.gov.uk"]', 'coordinators = ["nobody"]'), "inboxes.east.coordinators[0]"),
         (('url = "sqlite:///var/x.db"', 'url = "mysql://x"'), "database.url"),
+        (("[senders]", "[timing]\nrefused_retry_min = 600\nrefused_retry_max = 60\n[senders]"), "timing.refused_retry_max"),
+        (("[senders]", "[timing]\nrefused_retry_hours = 0\n[senders]"), "timing.refused_retry_hours"),
     ],
 )
 def test_errors_name_the_key(tmp_path, change, key):

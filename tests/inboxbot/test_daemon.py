@@ -124,7 +124,7 @@ def test_crash_between_commit_and_move_files_without_second_reply(cfg):
     d = daemon(cfg)
     real_move = d.mailboxes["central"].move
 
-    def crash(*a):
+    def crash(*a, **kw):
         raise KeyboardInterrupt("simulated kill")
 
     d.mailboxes["central"].move = crash

@@ -261,3 +261,30 @@ def test_a_job_hours_late_still_runs_in_the_real_background_scheduler(env):
         assert sorted(r.purpose for r in outbox(db)) == ["taf_due", "taf_overdue"]
     finally:
         svc.shutdown()
+
+
+def test_two_processes_sharing_the_job_store_send_each_reminder_once(env):
+    # Two running schedulers (two `inboxbot run` hosts) on one job store: both may fire the
+    # same job; the outbox's unique dedupe_key lets one reminder through.
+    db, config, _, _ = env
+    clock = ManualClock(dt.datetime.now(UTC) - dt.timedelta(minutes=5))
+    services = [FollowupScheduler(config, FollowupSettings(), db, clock, templates_dir=None) for _ in range(2)]
+    with db.transaction() as s:
+        for k in range(3):
+            new_case(s, clock.now(), transition=clock.now().date() - dt.timedelta(weeks=8), family=f"Testerton{k}")
+    for svc in services:
+        svc.start()
+    try:
+        deadline = time.monotonic() + 15
+        while len(outbox(db)) < 6 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(2.0)  # time for a second, duplicate send to show up
+        purposes = sorted(r.purpose for r in outbox(db))
+        assert purposes == ["taf_due"] * 3 + ["taf_overdue"] * 3
+        assert len(set(keys(db))) == len(keys(db))
+        # Each scheduler's thread survived finding its job already done by the other (APScheduler
+        # 3 lets JobLookupError kill the thread: no reminder from that process ever again).
+        assert all(svc.aps._thread.is_alive() for svc in services)  # noqa: SLF001
+    finally:
+        for svc in services:
+            svc.shutdown()

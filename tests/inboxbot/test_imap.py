@@ -8,7 +8,9 @@ TLS verified, and which failures are permanent or transient.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 import ssl
 
 import pytest
@@ -95,10 +97,141 @@ def test_minimal_server_flags_deleted_and_never_expunges(dovecot_minimal: Doveco
     assert mb.list_ids() == []
 
 
+# -- filing without MOVE, interrupted and resumed ------------------------------
+# A crash between COPY and STORE \Deleted, or between STORE and UID EXPUNGE, is
+# reproduced by a second session doing those steps; then `move` must finish.
+
+DELIVERED = dt.datetime(2024, 3, 5, 9, 30, 0, tzinfo=dt.timezone.utc)
+RECEIVED = (b"Received: from mx1.nhs.example by mail.newham.gov.uk; 5 Mar 2024 09:29:58 +0000\r\n"
+            b"Message-ID: <a1@nhs.example>\r\n")
+DELIVERY = RECEIVED + MESSAGE
+NO_MESSAGE_ID = MESSAGE.replace(b"hello", b"no Message-ID here")
+
+
+def deliver(server: DovecotServer, folder: str, data: bytes, when: dt.datetime = DELIVERED,
+            flags: tuple[bytes, ...] = ()) -> int:
+    """APPEND with a chosen internal date; returns the UID."""
+    with server.client(USER) as c:
+        if not c.folder_exists(folder):
+            c.create_folder(folder)
+        resp = c.append(folder, data, flags=flags, msg_time=when)
+    return int(resp.decode().split("APPENDUID", 1)[1].split("]", 1)[0].split()[1])
+
+
+def interrupted(server: DovecotServer, uid: int, folder: str, *, flagged: bool) -> None:
+    """What a filing killed after COPY (and after STORE \\Deleted if `flagged`) left behind."""
+    with server.client(USER) as c:
+        if not c.folder_exists(folder):
+            c.create_folder(folder)
+        c.select_folder("INBOX")
+        c.copy([uid], folder)
+        if flagged:
+            c.add_flags([uid], [b"\\Deleted"])
+
+
+def live(server: DovecotServer, folder: str) -> list[bytes]:
+    return [body for body, flags in server.messages(USER, folder) if b"\\Deleted" not in flags]
+
+
+def msg_id(server: DovecotServer, uid: int) -> str:
+    return f"{server.uidvalidity(USER)}:{uid}"
+
+
+@pytest.mark.parametrize("data", [DELIVERY, NO_MESSAGE_ID], ids=["message-id", "no-message-id"])
+def test_move_after_an_interrupted_copy_does_not_copy_again(
+        dovecot_exchange: DovecotServer, data: bytes) -> None:
+    server = dovecot_exchange
+    server.reset()
+    uid = deliver(server, "INBOX", data)
+    interrupted(server, uid, "Processed", flagged=False)
+    mb = mailbox(server)
+    assert mb.list_ids() == [msg_id(server, uid)]
+    mb.move(msg_id(server, uid), "Processed")
+    assert server.list_folder(USER, "Processed") == [data]
+    assert server.list_folder(USER, "INBOX") == []
+    assert commands(server).count("UID COPY") == 1  # the interrupted one only
+    with pytest.raises(KeyError):
+        mb.move(msg_id(server, uid), "Processed")  # done: a third call finds nothing to file
+
+
+def test_another_delivery_of_the_same_message_id_is_not_taken_for_the_copy(
+        dovecot_exchange: DovecotServer) -> None:
+    server = dovecot_exchange
+    server.reset()
+    # In the target already: the same bytes delivered an hour earlier, and a delivery
+    # with the same Message-ID, size and internal date through another relay.
+    other_relay = DELIVERY.replace(b"mx1.nhs.example", b"mx2.nhs.example")
+    assert len(other_relay) == len(DELIVERY)
+    deliver(server, "Processed", DELIVERY, DELIVERED - dt.timedelta(hours=1))
+    deliver(server, "Processed", other_relay)
+    uid = deliver(server, "INBOX", DELIVERY)
+    mb = mailbox(server)
+    mb.move(msg_id(server, uid), "Processed")
+    assert sorted(live(server, "Processed")) == sorted([DELIVERY, DELIVERY, other_relay])
+    assert server.list_folder(USER, "INBOX") == []
+    assert commands(server).count("UID COPY") == 1
+
+
+@pytest.mark.parametrize("cut_short", [False, True], ids=["straight", "after-copy"])
+def test_the_same_bytes_delivered_twice_are_filed_twice(dovecot_exchange: DovecotServer,
+                                                         cut_short: bool) -> None:
+    server = dovecot_exchange
+    server.reset()
+    first = deliver(server, "INBOX", DELIVERY)
+    second = deliver(server, "INBOX", DELIVERY)  # same bytes, same internal date
+    mb = mailbox(server)
+    mb.list_ids()
+    mb.move(msg_id(server, first), "Processed")
+    if cut_short:
+        interrupted(server, second, "Processed", flagged=False)
+    # The caller knows one message with these bytes was filed there already.
+    mb.move(msg_id(server, second), "Processed", twins=1)
+    assert live(server, "Processed") == [DELIVERY, DELIVERY]
+    assert server.list_folder(USER, "INBOX") == []
+
+
+def test_move_finishes_a_message_left_flagged_deleted(dovecot_exchange: DovecotServer) -> None:
+    server = dovecot_exchange
+    server.reset()
+    person = deliver(server, "INBOX", b"Subject: a coordinator's\r\n\r\nx\r\n", flags=(b"\\Deleted",))
+    uid = deliver(server, "INBOX", DELIVERY)
+    interrupted(server, uid, "Processed", flagged=True)
+    mb = mailbox(server)
+    assert mb.list_ids() == []  # \Deleted: not offered as new mail, whoever flagged it
+    mb.move(msg_id(server, uid), "Processed")
+    assert live(server, "Processed") == [DELIVERY]
+    assert server.messages(USER, "INBOX") == [(b"Subject: a coordinator's\r\n\r\nx\r\n", (b"\\Deleted",))]
+    assert [line for line in server.commands(USER) if "EXPUNGE" in line.upper()] == [
+        line for line in server.commands(USER) if f"UID EXPUNGE {uid}" in line.upper()]
+    # The person's \Deleted message has no copy in the target: never filed, never expunged.
+    with pytest.raises(KeyError):
+        mb.move(msg_id(server, person), "Processed")
+    assert live(server, "Processed") == [DELIVERY]
+    assert server.flags(USER, "INBOX") == [(b"\\Deleted",)]
+
+
+def test_flagged_message_on_a_server_without_uidplus_is_left_flagged(
+        dovecot_minimal: DovecotServer) -> None:
+    server = dovecot_minimal
+    server.reset()
+    uid = deliver(server, "INBOX", DELIVERY)
+    interrupted(server, uid, "Processed", flagged=True)
+    mb = mailbox(server, poll_interval=0.1)
+    mb.list_ids()
+    with pytest.raises(KeyError):  # as filed as it can be: nothing more it may do
+        mb.move(msg_id(server, uid), "Processed")
+    assert live(server, "Processed") == [DELIVERY]
+    assert server.flags(USER, "INBOX") == [(b"\\Deleted",)]
+    sent = commands(server)
+    assert sent.count("UID COPY") == 1 and not {"EXPUNGE", "UID EXPUNGE"} & set(sent)
+
+
 def test_fetch_only_peeks(dovecot: DovecotServer) -> None:
     filed_once(dovecot, mailbox(dovecot))
-    fetches = [line for line in dovecot.commands(USER) if " FETCH " in line.upper()]
-    assert fetches and all("BODY.PEEK[]" in f.upper() for f in fetches)
+    fetches = [line.upper() for line in dovecot.commands(USER) if " FETCH " in line.upper()]
+    assert any("BODY.PEEK[]" in f for f in fetches)
+    # Nothing that sets \Seen: BODY[...] without PEEK, RFC822, RFC822.TEXT.
+    assert not [f for f in fetches if re.search(r"BODY\[|RFC822(\.TEXT)?[ )]", f)]
 
 
 def test_idle_when_advertised_polling_otherwise(dovecot: DovecotServer,

@@ -225,6 +225,23 @@ def test_move_files_the_message_and_nothing_else(backend: Backend, mb: Mailbox) 
     assert "Processed/Accepted" in backend.folders()
 
 
+def test_move_keeps_another_delivery_of_the_same_message_id(backend: Backend, mb: Mailbox) -> None:
+    # The same email relayed twice: one Message-ID, two deliveries. Filing the second
+    # must not take the first (already filed) for its own copy.
+    first = b"Received: from relay-a.nhs.example\r\n" + message(1)
+    second = b"Received: from relay-b.nhs.example\r\n" + message(1)
+    mb.ensure_folders(["Processed"])
+    backend.deliver(first)
+    (first_id,) = mb.list_ids()
+    mb.move(first_id, "Processed")
+    backend.deliver(second)
+    (second_id,) = mb.list_ids()
+    mb.move(second_id, "Processed")
+    filed = sorted(m.replace(b"\r\n", b"\n") for m in backend.contents("Processed"))
+    assert filed == sorted(m.replace(b"\r\n", b"\n") for m in (first, second))
+    assert backend.contents("INBOX") == []
+
+
 def test_moved_message_keeps_its_unread_state(backend: Backend, mb: Mailbox) -> None:
     backend.deliver(message(1))
     (msg_id,) = mb.list_ids()

@@ -22,7 +22,13 @@ HOODS = ("east", "west", "central", "south")
 FOLDERS = {"processed": "Processed", "awaiting": "Awaiting information", "needs": "Needs attention", "other": "Not a submission"}
 
 
-def write_config(tmp_path: Path, dovecot, smtp, *, db_url: str | None = None, oauth=None, extra: str = "") -> Path:
+TIMING = {"wait_slice": 0.5, "poll_interval": 5, "reconnect_min": 0.2, "reconnect_max": 1, "send_retry_min": 0.5,
+          "send_retry_max": 1, "refused_retry_min": 0.5, "refused_retry_max": 1, "claim_seconds": 30,
+          "failures_before_alert": 8}
+
+
+def write_config(tmp_path: Path, dovecot, smtp, *, db_url: str | None = None, oauth=None, extra: str = "",
+                 timing: dict | None = None) -> Path:
     lines = [
         'admins = ["admin@newham.gov.uk"]',
         "[database]",
@@ -42,8 +48,7 @@ def write_config(tmp_path: Path, dovecot, smtp, *, db_url: str | None = None, oa
         'allowed_domains = ["newham.gov.uk"]',
         'partner_domains = ["newham.sch.uk", "nhs.net"]',
         "[timing]",
-        "wait_slice = 0.5", "poll_interval = 5", "reconnect_min = 0.2", "reconnect_max = 1",
-        "send_retry_min = 0.5", "send_retry_max = 1", "claim_seconds = 30", "failures_before_alert = 8",
+        *(f"{k} = {v}" for k, v in {**TIMING, **(timing or {})}.items()),
         "[replies]",
         f'templates_dir = "{ROOT}/templates"',
     ]

@@ -42,3 +42,20 @@ def test_migrations_and_a_pass_on_postgres(tmp_path, postgres_db):
         assert [o.status for o in s.query(OutboxItem)] == ["sent"]
         assert s.query(Case).one().received_at.tzinfo is not None
     db.dispose()
+
+
+def test_processes_starting_together_migrate_once(postgres_db):
+    """Several `inboxbot run` on a new database at the same moment: one migrates, the others wait
+    for it (an advisory lock) and find nothing to do; none crashes on `alembic_version`."""
+    import subprocess
+    import sys
+
+    code = "import sys; from inboxbot.db import open_database; open_database(sys.argv[1]).dispose()"
+    procs = [subprocess.Popen([sys.executable, "-c", code, postgres_db], cwd=str(ROOT),
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT) for _ in range(6)]
+    results = [(p.wait(timeout=120), p.stdout.read().decode()[-2000:]) for p in procs]  # type: ignore[union-attr]
+    assert [rc for rc, _ in results] == [0] * 6, "\n".join(out for rc, out in results if rc)
+    db = open_database(postgres_db, run_migrations=False)
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    db.dispose()

@@ -1,0 +1,1 @@
+"""Held-out set 5: step-down emails written independently of the checker, with labels true by construction."""
