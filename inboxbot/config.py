@@ -105,8 +105,8 @@ class FoldersConfig:
 
     processed: str = "Processed"  # acknowledged submissions, TAF reviews, duplicates
     awaiting: str = "Awaiting information"  # a query was sent
-    needs_attention: str = "Needs attention"  # a person must look (failures, spoofs, unmatched)
-    not_submission: str = "Not a submission"  # auto-replies, bounces, newsletters, invitations
+    needs_attention: str = "Needs attention"  # a person must look: anything not answered that is not robot mail
+    not_submission: str = "Not a submission"  # robot mail only: auto-replies, bounces, receipts, list mail
 
     def all(self) -> tuple[str, ...]:
         return (self.processed, self.awaiting, self.needs_attention, self.not_submission)

@@ -41,6 +41,7 @@ from sqlalchemy.exc import OperationalError, DBAPIError
 
 from inboxbot import store
 from inboxbot.alerts import Alerter
+from inboxbot.attention import intake_of
 from inboxbot.casematch import match_case
 from inboxbot.clock import Clock, SystemClock, london_date
 from inboxbot.config import Config, InboxConfig
@@ -461,17 +462,19 @@ class Daemon:
             outcome = self.checker.check(analyses)
             sender_n, case_n = store.replies_in_last_day(s, sender=email.sender.email, case_id=case.id if case else None, now=now)
             inbound = Inbound(inbox=inbox, sender=email.sender.email, date=email.date, screening=screening,
-                              duplicate=duplicate, unreadable=unreadable_files(analyses, outcome))
+                              duplicate=duplicate, unreadable=unreadable_files(analyses, outcome),
+                              intake=intake_of(email, [c.doc for c in analysis.documents]))
             decision = decide(outcome, inbound, case, self.decide_settings, now, Budget(sender_n, case_n))
             row.outcome = outcome_json(self.checker.check([analysis])) if len(analyses) > 1 else outcome_json(outcome)
             folder = None
-            if original_id is not None:
+            if original_id is not None and decision.audit_event == "duplicate":
                 # The same email again (or seen anew after a UIDVALIDITY change): file it beside
                 # the first copy.
                 original = s.get(Message, original_id)
                 folder = original.target_folder if original is not None else None
             target = self._apply(s, row, decision, outcome, email, now, folder=folder)
-        log.info("inbox %s: message %d -> %s (%s)", inbox, row_id, target, decision.reason)
+        # The code, not the reason: a reason may name an attached file (the row keeps it).
+        log.info("inbox %s: message %d -> %s (%s)", inbox, row_id, target, decision.log_code)
         return target
 
     def _apply(self, s: Any, row: Message, decision: Decision, outcome: Any, email: Any, now: dt.datetime,

@@ -13,11 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from inboxbot.attention import Intake, concerns, reason_text
 from inboxbot.clock import london_date
 from inboxbot.followup_settings import FollowupSettings
 from inboxbot.followups import next_review_due
 from inboxbot.models import CaseStatus
 from inboxbot.policy import Screening
+from parsers.analyse import MEETING_INVITATION
 
 FolderRole = Literal["processed", "awaiting", "needs_attention", "not_submission"]
 Template = Literal["acknowledgement", "query", "pathway_query"]
@@ -38,6 +40,7 @@ class OutcomeLike(Protocol):
     next_review_date: dt.date | None
     results: Sequence[Any]  # RequirementResult(id, title, satisfied, reason, evidence, ask)
     missing: tuple[str, ...]
+    kind_reason: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class Inbound:
     screening: Screening
     duplicate: bool = False  # the same Message-ID was already processed
     unreadable: tuple[UnreadableFile, ...] = ()
+    intake: Intake = Intake()  # how far the email could be read (over limits, damaged, files not read)
 
 
 @dataclass(frozen=True)
@@ -123,10 +127,16 @@ class CaseChange:
 @dataclass(frozen=True)
 class Decision:
     folder: FolderRole
-    reason: str  # for the log and the audit table: no personal data
+    reason: str  # for the message row and the audit table: may name an attached file, nothing more
     case: CaseChange | None = None
     reply: ReplyPlan | None = None
     audit_event: str = "processed"
+    code: str = ""  # a fixed word for the INFO log when it says more than `audit_event`
+
+    @property
+    def log_code(self) -> str:
+        """What the INFO log says about this decision: never a file name or personal data."""
+        return self.code or self.audit_event
 
 
 def transition_date(outcome: OutcomeLike, inbound: Inbound) -> dt.date | None:
@@ -184,6 +194,21 @@ def _items(outcome: OutcomeLike) -> tuple[MissingItem, ...]:
     return tuple(out)
 
 
+def for_a_person(outcome: OutcomeLike, inbound: Inbound) -> Decision:
+    """Not a submission and not robot mail: a person reads it, told why (`inboxbot.attention`)."""
+    screening = inbound.screening
+    blocked = screening.verdict == "not_allowed"
+    found = concerns(
+        inbound.intake,
+        sender=screening.reason if blocked and not screening.spoof else "",
+        spoof=screening.reason if blocked and screening.spoof else "",
+        invitation=outcome.kind_reason == MEETING_INVITATION,
+        duplicate=inbound.duplicate,
+    )
+    event = "spoof_suspected" if screening.spoof else "not_a_submission"
+    return Decision("needs_attention", reason_text(found), audit_event=event, code=found[0].code)
+
+
 def decide(
     outcome: OutcomeLike,
     inbound: Inbound,
@@ -196,7 +221,10 @@ def decide(
     kind = str(outcome.kind)
     screening = inbound.screening
 
-    if inbound.duplicate:
+    if inbound.duplicate and kind != "not_a_submission":
+        # Filed beside the first copy (the daemon knows where). Not for robot mail or a person's
+        # other email: a Message-ID shared with an email of another kind is no proof of a copy,
+        # and a person's email must not follow robot mail into the folder nobody reads.
         return Decision("processed", "duplicate of an email already processed (same Message-ID)", audit_event="duplicate")
 
     if screening.verdict == "automated":
@@ -207,7 +235,7 @@ def decide(
         return Decision("not_submission", f"automated mail: {screening.reason}", audit_event="ignored")
 
     if kind == "not_a_submission":
-        return Decision("not_submission", "not a submission", audit_event="ignored")
+        return for_a_person(outcome, inbound)
 
     if screening.verdict == "not_allowed":
         event = "spoof_suspected" if screening.spoof else "sender_not_allowed"

@@ -2,11 +2,13 @@
 
 `screen(email, settings)` looks only at headers and addresses and returns a `Screening` value:
 
-* ``automated``   an auto-reply, bounce/DSN, read receipt, list or bulk mail: never replied to
-                  (mail loops between two robots are the classic failure of auto-responders);
-* ``not_allowed`` the sender is outside the allowed domains, or looks spoofed (DMARC/SPF fail
-                  in our own receiving server's Authentication-Results, a lookalike domain, a
-                  display name dressed up as a council address): no case details go there;
+* ``automated``   an auto-reply, bounce/DSN, read receipt, meeting response, list or bulk mail:
+                  never replied to (mail loops between two robots are the classic failure of
+                  auto-responders), and filed unread when it carries no submission;
+* ``not_allowed`` the sender is outside the allowed domains, has no address at all, or looks
+                  spoofed (DMARC/SPF fail in our own receiving server's Authentication-Results, a
+                  lookalike domain, a display name dressed up as a council address): no case
+                  details go there;
 * ``partner``     a configured partner domain (schools, health): may send TAF reviews;
 * ``ok``          an allowed-domain sender.
 
@@ -20,9 +22,11 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from parsers.analyse import AUTOMATIC_SUBJECT
 from parsers.model import ParsedEmail
 
 Verdict = Literal["ok", "partner", "automated", "not_allowed"]
+NO_SENDER = "no sender address"
 
 
 @dataclass(frozen=True)
@@ -44,14 +48,15 @@ class Screening:
         return self.verdict == "ok"
 
 
+MAX_QUOTED = 40  # characters of a header value quoted in a reason (a sender can write thousands)
 _AUTOMATED_LOCALPARTS = {"mailer-daemon", "mailerdaemon", "postmaster", "noreply", "no-reply", "donotreply", "do-not-reply"}
 
 
 def automated_reason(email: ParsedEmail) -> str | None:
     """Why `email` must not get an automatic reply, or None (RFC 3834 section 2 and practice)."""
-    auto = (email.header("Auto-Submitted") or "").strip().lower()
-    if auto and auto.split(";")[0].strip() != "no":
-        return f"Auto-Submitted: {auto.split(';')[0].strip()}"
+    auto = (email.header("Auto-Submitted") or "").strip().lower().split(";")[0].strip()
+    if auto and auto != "no":
+        return f"Auto-Submitted: {auto[:MAX_QUOTED]}"
     if email.header("X-Auto-Response-Suppress") is not None:
         # Exchange stamps this on out-of-office replies, NDRs and its other robot mail.
         return "X-Auto-Response-Suppress present"
@@ -72,8 +77,10 @@ def automated_reason(email: ParsedEmail) -> str | None:
     local = email.sender.email.partition("@")[0].lower()
     if local in _AUTOMATED_LOCALPARTS:
         return f"sender is {local}"
-    if not email.sender.email:
-        return "no sender address"
+    if AUTOMATIC_SUBJECT.match(email.subject):
+        # Older auto-responders, some gateways' bounces and Outlook's meeting responses come
+        # without the headers above. parsers.analyse never reads these as submissions.
+        return "automatic reply, delivery or read report, or meeting response (subject)"
     return None
 
 
@@ -104,6 +111,9 @@ def screen(email: ParsedEmail, settings: PolicySettings, raw_from: str = "") -> 
     domain = email.sender.domain.lower()
     if address in {a.lower() for a in settings.own_addresses}:
         return Screening("automated", "sent from one of our own addresses (loop)")
+    if not address:
+        # Not robot mail (a bounce names MAILER-DAEMON): a broken or stripped From. Nobody to reply to.
+        return Screening("not_allowed", NO_SENDER)
 
     failed = auth_failure(email, settings.authserv_id)
     if failed:

@@ -63,12 +63,16 @@ STEP_DOWN_TYPES = (
     DocType.TAF_REVIEW,
 )
 
-_AUTO_SUBJECT = re.compile(
-    r"^\s*(?:automatic\s+reply|auto(?:matic)?[\s-]*reply|out\s+of\s+(?:the\s+)?office|undeliverable|undelivered|delivery\s+"
+# Subjects of the notices mail clients and servers write themselves: auto-replies, bounces, read
+# receipts, meeting responses (inboxbot.policy files these unread).
+_NOTICE_SUBJECTS = (
+    r"automatic\s+reply|auto(?:matic)?[\s-]*reply|out\s+of\s+(?:the\s+)?office|undeliverable|undelivered|delivery\s+"
     r"(?:status\s+notification|has\s+failed|failure)|mail\s+delivery|returned\s+mail|read\s*:|not\s+read\s*:|accepted\s*:"
-    r"|declined\s*:|tentative\s*:|invitation\s*:|updated\s+invitation|canceled\s*:|cancelled\s*:)",
-    re.IGNORECASE,
+    r"|declined\s*:|tentative\s*:"
 )
+AUTOMATIC_SUBJECT = re.compile(rf"^\s*(?:{_NOTICE_SUBJECTS})", re.IGNORECASE)
+_INVITATION_SUBJECT = re.compile(r"^\s*(?:invitation\s*:|updated\s+invitation|canceled\s*:|cancelled\s*:)", re.IGNORECASE)
+MEETING_INVITATION = "meeting invitation"  # the kind_reason inboxbot.decide tells apart (a person wrote it)
 _MEETING_BODY = re.compile(r"microsoft\s+teams\s+meeting|join\s+(?:the\s+)?(?:teams\s+)?meeting|meeting\s+id\s*:", re.IGNORECASE)
 _ANSWERING = re.compile(r"\bas\s+(?:you\s+)?(?:requested|asked)|\bsorry\b|\bapologies\b|\bmissing\b|\bfor(?:got|gotten)\b|\bhere\s+is\s+the\b", re.IGNORECASE)
 _REPLY_SUBJECT = re.compile(r"^\s*(?:(?:OFFICIAL[-\s]SENSITIVE\s*[:\-]?\s*)?(?:re|aw|sv)\s*:)", re.IGNORECASE)
@@ -236,16 +240,18 @@ def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: li
     if email.content_type == "multipart/report":
         return Kind.NOT_A_SUBMISSION, "delivery or read report"
     if any(a.content_type == "text/calendar" for a in email.attachments) or email.header("Content-Class") == "urn:content-classes:calendarmessage":
-        return Kind.NOT_A_SUBMISSION, "meeting invitation"
-    if _AUTO_SUBJECT.match(email.subject):
+        return Kind.NOT_A_SUBMISSION, MEETING_INVITATION
+    if AUTOMATIC_SUBJECT.match(email.subject):
         return Kind.NOT_A_SUBMISSION, "automatic reply, report or meeting response (subject)"
+    if _INVITATION_SUBJECT.match(email.subject):
+        return Kind.NOT_A_SUBMISSION, MEETING_INVITATION
     relevant = [c for c in classified if c.type in STEP_DOWN_TYPES]
     if not relevant:
         bulk = (email.header("Precedence") or "").lower() in ("bulk", "list", "junk") or email.header("List-Unsubscribe") or email.header("List-Id")
         if bulk:
             return Kind.NOT_A_SUBMISSION, "bulk or list mail with no step-down documents"
         if _MEETING_BODY.search(cover):
-            return Kind.NOT_A_SUBMISSION, "meeting invitation"
+            return Kind.NOT_A_SUBMISSION, MEETING_INVITATION
     quotes_team = any(s.depth > 0 and _is_team(s.author) for s in segments)
     is_reply = bool(email.in_reply_to or email.references or _REPLY_SUBJECT.match(email.subject))
     if is_reply and quotes_team and not any(c.type is DocType.TAF_REVIEW for c in classified):

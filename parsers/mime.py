@@ -42,6 +42,7 @@ class _State:
 
     limits: Limits
     files: int = 0
+    skipped: int = 0  # file parts past limits.max_attachments, not read
     over_limits: list[str] = field(default_factory=list)
 
     def note(self, reason: str) -> None:
@@ -76,8 +77,8 @@ def parse_email(data: bytes, *, depth: int = 0, limits: Limits = DEFAULT_LIMITS)
             return _outlook_file(data, depth)
         if len(data) > limits.max_message_bytes:
             state.note(
-                f"the email is {len(data) / MB:.0f} MB, over the {limits.max_message_bytes / MB:.0f} MB limit; "
-                "only its headers were read"
+                f"the email is {len(data) / MB:.0f} MB, over the {limits.max_message_bytes / MB:.0f} MB size limit "
+                "(only its headers were read)"
             )
             return _headers_only(data, depth, state, ())
         msg = email.message_from_bytes(data, policy=policy.default)
@@ -89,8 +90,13 @@ def parse_email(data: bytes, *, depth: int = 0, limits: Limits = DEFAULT_LIMITS)
 
 def _from_message(msg: Message, depth: int, state: _State, size: int) -> ParsedEmail:
     raw = _raw_headers(msg)
-    found = _Collected(defects=[_defect_name(d) for d in getattr(msg, "defects", [])])
+    found = _Collected()
     _walk(msg, depth, state, found, mime_depth=0)
+    if state.skipped and depth == 0:
+        # Counted over the whole email, forwards included; a forward reports its count, not a note.
+        most = state.limits.max_attachments
+        state.note(f"the email has {state.files + state.skipped} attached files, over the limit of {most} "
+                   f"(only the first {most} were read)")
     plain = "\n\n".join(t for t in found.texts if t.strip())
     html = "\n\n".join(h for h in found.htmls if h.strip())
     body = plain
@@ -136,6 +142,7 @@ def _build(
         inline_forwards=_inline_forwards(body),
         over_limits=tuple(state.over_limits),
         size=size,
+        skipped_files=state.skipped,
     )
 
 
@@ -143,6 +150,8 @@ def _walk(part: Message, depth: int, state: _State, found: _Collected, mime_dept
     if mime_depth > state.limits.max_mime_depth:
         state.note(f"MIME parts nested deeper than {state.limits.max_mime_depth} levels were not read")
         return
+    # What the email package found wrong while splitting this part (boundaries, headers, base64).
+    found.defects.extend(_defect_name(d) for d in getattr(part, "defects", None) or ())
     ctype = _content_type(part)
     if ctype in _MESSAGE_CONTAINERS:
         _forward(part, depth, state, found)
@@ -202,7 +211,7 @@ def _add_attachment(
     found: _Collected,
 ) -> None:
     if state.files >= state.limits.max_attachments:
-        state.note(f"the email has more than {state.limits.max_attachments} attached files; the rest were not read")
+        state.skipped += 1
         return
     state.files += 1
     data = _bytes(part, found.defects)
@@ -229,6 +238,7 @@ def _forward(part: Message, depth: int, state: _State, found: _Collected) -> Non
         return
     fwd = parse_email(inner, depth=depth + 1, limits=_remaining(state))
     state.files += len(fwd.attachments)
+    state.skipped += fwd.skipped_files
     for note in fwd.over_limits:
         state.note(note)
     found.forwarded.append(fwd)

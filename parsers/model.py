@@ -65,11 +65,14 @@ class ParsedEmail:
     text_body: str  # the main body as plain text (HTML converted when no text part)
     attachments: tuple[Attachment, ...]  # depth-first MIME order, inside forwards too
     forwarded: tuple["ParsedEmail", ...] = ()  # attached message/rfc822 parts
-    defects: tuple[str, ...] = ()  # what was wrong with the MIME, for the log
+    # What was wrong with the MIME: the email package's defect class names for every part walked
+    # (e.g. "StartBoundaryNotFoundDefect"), and our own notes ("multipart without parts").
+    defects: tuple[str, ...] = ()
     html_body: str = ""  # the HTML alternative as sent ("" when none)
     inline_forwards: tuple[InlineForward, ...] = ()  # messages quoted in text_body, newest first
     over_limits: tuple[str, ...] = ()  # plain-English: which resource limit the email exceeded
     size: int = 0  # bytes of the raw message
+    skipped_files: int = 0  # file parts not read because the email had more than Limits.max_attachments
 
     def header(self, name: str) -> str | None:
         """First value of header `name` (case-insensitive), or None."""

@@ -1,6 +1,7 @@
 """Bad input contained (issue 5, item 2): the daemon never crashes or stalls on what arrives, and
-every email it is given ends up in exactly one filing folder, a person's folder with a reason when
-it could not be handled.
+every email it is given ends up in exactly one filing folder: "Not a submission" only for robot mail
+(auto-replies, reports, list mail), "Needs attention" with a specific reason for anything else it did
+not answer by itself.
 
 Delivered through IMAP to one running daemon, all at once (the daemon is a black box whose runs
 cost seconds, so examples are not run one by one):
@@ -38,10 +39,13 @@ import psutil
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 
+from inboxbot.policy import automated_reason
+from parsers.mime import parse_email
 from tests.faults.backlog import HOODS, addressed_to, env_int, load_corpus
 from tests.faults.badinput import (
     BadInput,
     crafted_inputs,
+    is_password_protected,
     protected_pdf_carriers,
     realworld_dir,
     realworld_inputs,
@@ -98,6 +102,7 @@ def balanced(inputs: list[BadInput]) -> list[BadInput]:
 class Run:
     inputs: list[BadInput]
     keys: dict[int, str] = field(default_factory=dict)  # input index -> sha256 of the bytes Dovecot holds
+    held: dict[int, bytes] = field(default_factory=dict)  # input index -> the bytes Dovecot holds
     refused: list[str] = field(default_factory=list)  # inputs Dovecot would not APPEND
     census: dict[str, list[Any]] = field(default_factory=dict)
     db: Any = None
@@ -138,6 +143,7 @@ def _deliver(sc: Scenario, run: Run) -> None:
         assert len(bodies) == len(indices), f"{user}: {len(bodies)} in INBOX after {len(indices)} APPENDs"
         for i, body in zip(indices, bodies):
             run.keys[i] = hashlib.sha256(body).hexdigest()
+            run.held[i] = body
 
 
 def _watch(sc: Scenario, run: Run, timeout: float) -> None:
@@ -204,6 +210,79 @@ def _rows_by_key(run: Run) -> dict[str, list[dict[str, Any]]]:
     return out
 
 
+# Where our own crafted inputs go, and a fragment of what the person is told: the reason in the
+# row for "Needs attention", the query to the worker for "Awaiting information" (a letter or an
+# assessment by its name that could not be opened is asked for again).
+CRAFTED = {
+    "crafted/zip-bomb-docx": ("awaiting", 'We could not open "Closure letter.docx"'),
+    "crafted/nested-multipart-500": ("needs_attention", "nested deeper than 40 levels"),
+    "crafted/2000-attachments": ("needs_attention", "the email has 2000 attached files, over the limit of 50"),
+    "crafted/31MB-attachment": ("awaiting", 'We could not open "Assessment.pdf"'),
+    "crafted/no-headers": ("needs_attention", "no sender address"),
+    "crafted/binary-garbage": ("needs_attention", "no sender address"),
+    "crafted/header-only": ("needs_attention", "empty message"),
+    "crafted/one-megabyte-header-line": ("needs_attention", "no closure letter or assessment recognised in an email from a person"),
+}
+# Reasons that tell a person nothing they can act on.
+VAGUE_REASONS = ("not a submission", "could not be processed")
+ANSWERED = ("submission", "reply_with_missing_item", "taf_review")
+
+
+def is_robot_mail(raw: bytes) -> bool:
+    """Auto-reply, bounce, receipt, list or bulk mail, by the pure screening rule (tested on its own in
+    tests/inboxbot/test_policy.py): the one kind of email that may be filed unread. `raw`: the bytes
+    Dovecot holds (it rewrites bare CR and LF line ends, which changes how some headers read)."""
+    return automated_reason(parse_email(raw)) is not None
+
+
+def _policy_problems(run: Run) -> list[tuple[BadInput, str]]:
+    """Each input in the folder the policy gives it: robot mail in "Not a submission" (reason
+    "automated mail: ..."); what the service answered in "Processed"/"Awaiting information" with
+    a reply; everything else in "Needs attention" with a specific reason."""
+    rows = _rows_by_key(run)
+    replied = {o["source_message_id"] for o in run.db.outbox}
+    replies = _reply_texts(run)
+    bad: list[tuple[BadInput, str]] = []
+    seen: set[str] = set()
+    for i, key in run.keys.items():
+        if key in seen:
+            continue
+        seen.add(key)
+        item = run.inputs[i]
+        robot = is_robot_mail(run.held[i])
+        for r in rows.get(key, []):
+            folder, reason = r["target_folder"], (r["reason"] or "").strip()
+            if item.name in CRAFTED:
+                role, told = CRAFTED[item.name]
+                said = reason if role == "needs_attention" else replies.get(r["message_id"] or "", "")
+                if folder != FOLDERS[role] or told not in said:
+                    bad.append((item, f"expected {FOLDERS[role]} saying {told!r}: {folder}, {said!r}"))
+                continue
+            if folder == FOLDERS["not_submission"]:
+                if not robot or not reason.startswith("automated mail: "):
+                    bad.append((item, f"filed unread but not robot mail: {reason!r}"))
+            elif folder == FOLDERS["needs_attention"]:
+                if not reason or reason.startswith(VAGUE_REASONS):
+                    bad.append((item, f"filed for a person without a specific reason: {reason!r}"))
+                elif robot and not reason.startswith("automated mail carrying a submission"):
+                    bad.append((item, f"robot mail filed for a person: {reason!r}"))
+                elif is_password_protected(item) and "(password-protected)" not in reason:
+                    bad.append((item, f"reason does not name the protected PDF: {reason!r}"))
+            elif r["kind"] not in ANSWERED or (r["id"] not in replied and not reason.startswith(("duplicate", "TAF review"))):
+                bad.append((item, f"filed in {folder} without an answer (kind {r['kind']}): {reason!r}"))
+    return bad
+
+
+def _reply_texts(run: Run) -> dict[str, str]:
+    """In-Reply-To -> the plain text of the reply sent, on one line."""
+    out: dict[str, str] = {}
+    for m in run.replies:
+        msg = email.message_from_bytes(m.data, policy=email.policy.default)
+        body = msg.get_body(("plain",))
+        out[str(msg["In-Reply-To"] or "")] = " ".join((body.get_content() if body is not None else "").split())
+    return out
+
+
 def _placement_problems(run: Run) -> list[tuple[BadInput, str]]:
     """Each input exactly once in a filing folder of the inbox it was delivered to (byte-identical
     inputs, which Dovecot cannot tell apart, are checked as a group)."""
@@ -236,6 +315,14 @@ def _placement_problems(run: Run) -> list[tuple[BadInput, str]]:
     return bad
 
 
+_CODE = re.compile(r"inboxbot\.daemon: inbox \w+: message (\d+) -> .* \((\w+)\)$")
+
+
+def _log_codes(log: str) -> dict[int, str]:
+    """Message row id -> the reason code the daemon logged for it."""
+    return {int(m.group(1)): m.group(2) for line in log.splitlines() if (m := _CODE.search(line))}
+
+
 _DECIDED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \w+ inbox-(\w+) inboxbot\.daemon: "
                       r"inbox \w+: message (\d+) -> ")
 _STARTED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3}) \w+ MainThread inboxbot\.daemon: watching")
@@ -266,7 +353,7 @@ def _publish(sc: Scenario, run: Run) -> None:
     boundary = Counter((r["error"] or "").split(":")[0] for r in run.db.messages
                        if (r["reason"] or "").startswith("could not be processed"))
     folders = Counter(r["target_folder"] for r in run.db.messages)
-    problems = [f"{item.name}: {why}" for item, why in _placement_problems(run)]
+    problems = [f"{item.name}: {why}" for item, why in _placement_problems(run) + _policy_problems(run)]
     figures = {
         "scenario": "bad_input",
         "inputs": len(run.inputs),
@@ -281,7 +368,9 @@ def _publish(sc: Scenario, run: Run) -> None:
         "peak_rss_mb": round(run.peak_rss_mb),
         "filed_by_folder": dict(folders.most_common()),
         "needs_attention_reasons": dict(Counter(r["reason"] for r in run.db.messages
-                                                if r["target_folder"] == FOLDERS["needs_attention"]).most_common()),
+                                                if r["target_folder"] == FOLDERS["needs_attention"]).most_common(25)),
+        "needs_attention_codes": dict(Counter(_log_codes(run.log).get(r["id"], "?") for r in run.db.messages
+                                              if r["target_folder"] == FOLDERS["needs_attention"]).most_common()),
         "exceptions_at_the_message_boundary": dict(boundary.most_common()),
         "slowest_emails_seconds": [[round(s, 1), n] for s, n in slow[:8]],
         "replies": len(run.replies),
@@ -290,7 +379,7 @@ def _publish(sc: Scenario, run: Run) -> None:
     }
     OUT.mkdir(parents=True, exist_ok=True)
     (ROOT / "var" / "faults" / "bad_input.json").write_text(json.dumps(figures, indent=2, default=str))
-    for item, _why in _placement_problems(run):
+    for item, _why in _placement_problems(run) + _policy_problems(run):
         (OUT / (item.name.replace("/", "__") + ".eml")).write_bytes(item.raw)
     unfinished = [name_of.get(r["sha256"], "?") for r in run.db.messages if r["status"] != "filed"]
     print(f"\n[bad_input] inputs={len(run.inputs)} delivered={len(run.keys)} seconds={run.seconds:.0f} "
@@ -316,6 +405,28 @@ def test_every_email_is_in_exactly_one_filing_folder(bad_input_run: Run) -> None
         f"  {item.name}: {why}" for item, why in problems[:30])
 
 
+def test_each_email_is_in_the_folder_the_policy_gives_it(bad_input_run: Run) -> None:
+    problems = _policy_problems(bad_input_run)
+    assert not problems, f"{len(problems)} input(s) filed against the policy (saved under {OUT}):\n" + "\n".join(
+        f"  {item.name}: {why}" for item, why in problems[:30])
+    folders = Counter(r["target_folder"] for r in bad_input_run.db.messages)
+    # Both sides of the line are exercised: realworld bounces and list mail, and a person's mail.
+    if not os.environ.get("INBOXBOT_FAULTS_BAD_INPUT_ONLY"):
+        assert folders[FOLDERS["not_submission"]] and folders[FOLDERS["needs_attention"]], folders
+
+
+def test_the_log_names_no_attached_file(bad_input_run: Run) -> None:
+    """The INFO log says a reason code; the reason, which may name a file, stays in the row."""
+    names = set()
+    for item in bad_input_run.inputs:
+        if item.name.startswith(tuple(f"realworld/{k}/" for k in ("pdf", "docx", "msg"))):
+            names.add(item.name.rsplit("/", 1)[1])
+    names |= {"Closure letter.docx", "Assessment.pdf"}
+    logged = [n for n in sorted(names) if n in bad_input_run.log]
+    assert not logged, f"attached files named in the daemon's log: {logged[:10]}"
+    assert _log_codes(bad_input_run.log), "no decisions found in the daemon's log"
+
+
 def test_memory_stays_contained(bad_input_run: Run) -> None:
     assert bad_input_run.peak_rss_mb <= MAX_RSS_MB, (
         f"peak RSS {bad_input_run.peak_rss_mb:.0f} MB > {MAX_RSS_MB} MB: a document is parsed without a memory limit "
@@ -337,18 +448,21 @@ def test_password_protected_pdf_gets_a_query_naming_the_file(bad_input_run: Run)
     carriers = [i for i in bad_input_run.inputs if i.name.startswith("carrier/")]
     if not carriers:
         pytest.skip("no password-protected PDFs in ../shared/realworld")
-    replies: dict[str, str] = {}
-    for m in bad_input_run.replies:
-        msg = email.message_from_bytes(m.data, policy=email.policy.default)
-        body = msg.get_body(("plain",))
-        replies[str(msg["In-Reply-To"] or "")] = body.get_content() if body is not None else ""
+    replies = _reply_texts(bad_input_run)
     wrong = []
+    rows = _rows_by_key(bad_input_run)
+    keys = {bad_input_run.inputs[i].name: key for i, key in bad_input_run.keys.items()}
     for item in carriers:
         msg = email.message_from_bytes(item.raw, policy=email.policy.default)
         filename = item.name.split("/", 1)[1]
-        text = " ".join((replies.get(str(msg["Message-ID"])) or "").split())
+        text = replies.get(str(msg["Message-ID"]), "")
+        folders = [r["target_folder"] for r in rows.get(keys.get(item.name, ""), [])]
         if str(msg["Message-ID"]) not in replies:
             wrong.append(f"{filename}: no reply")
         elif f'"{filename}" (it is password-protected)' not in text:
             wrong.append(f"{filename}: the reply does not name it as password-protected: ...{text[-400:]}")
+        elif "again without a password, through the council's secure email" not in text:
+            wrong.append(f"{filename}: the reply does not ask for it unprotected through the secure route: ...{text[-400:]}")
+        elif folders != [FOLDERS["awaiting"]]:
+            wrong.append(f"{filename}: filed in {folders}, not awaiting information")
     assert not wrong, "\n".join(wrong)

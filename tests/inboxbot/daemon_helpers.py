@@ -65,6 +65,7 @@ class FakeOutcome:
     results: tuple[Result, ...] = ()
     missing: tuple[str, ...] = ()
     unreadable: tuple[str, ...] = ()
+    kind_reason: str = ""
 
     def to_json(self) -> dict:
         return {"kind": str(self.kind), "pathway": str(self.pathway), "missing": list(self.missing)}

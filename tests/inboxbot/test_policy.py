@@ -84,3 +84,26 @@ def test_display_name_spoof():
     # unquoted, the parser takes "(newham.gov.uk)" as a comment: the raw header still shows it
     r = screen(parsed(sender="x@gmail.com", name="Dawn", headers=[("From", "Dawn (newham.gov.uk) <x@gmail.com>")]), S)
     assert r.spoof
+
+
+@pytest.mark.parametrize("subject", ["Automatic reply: Closure letter", "Out of Office: NAM", "Undeliverable: Step down",
+                                     "Read: Closure letter - Testfamily", "Accepted: East NAM", "Declined: East NAM"])
+def test_notices_known_by_their_subject_alone_are_automated(subject):
+    r = screen(parsed(subject=subject), S)
+    assert r.verdict == "automated" and "subject" in r.reason
+
+
+@pytest.mark.parametrize("subject", ["Invitation: East NAM", "Re: Closure letter", "Reading list for the family",
+                                     "Step down - accepted by the family"])
+def test_people_s_subjects_are_not_automated(subject):
+    assert screen(parsed(subject=subject), S).verdict == "ok"
+
+
+def test_no_sender_address_is_not_robot_mail_and_gets_no_reply():
+    r = screen(parsed(sender="", name=""), S)
+    assert r.verdict == "not_allowed" and not r.spoof and r.reason == "no sender address" and not r.may_reply
+
+
+def test_a_header_value_quoted_in_a_reason_is_cut_short():
+    r = screen(parsed(headers=[("Auto-Submitted", "\u20ac" * 3000)]), S)
+    assert r.verdict == "automated" and len(r.reason) < 60

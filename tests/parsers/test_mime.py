@@ -220,9 +220,24 @@ def test_attachment_count_limit_counts_inside_forwards_too():
     msg.set_content("many")
     for i in range(5):
         msg.add_attachment(b"x", maintype="application", subtype="octet-stream", filename=f"f{i}.bin")
+    inner = EmailMessage()
+    inner.set_content("forwarded")
+    for i in range(2):
+        inner.add_attachment(b"x", maintype="application", subtype="octet-stream", filename=f"g{i}.bin")
+    msg.add_attachment(inner)
     pe = parse_email(msg.as_bytes(), limits=Limits(max_attachments=3))
     assert [a.filename for a in pe.attachments] == ["f0.bin", "f1.bin", "f2.bin"]
-    assert any("more than 3" in n for n in pe.over_limits)
+    assert pe.skipped_files == 4
+    assert pe.over_limits == ("the email has 7 attached files, over the limit of 3 (only the first 3 were read)",)
+
+
+def test_mime_defects_of_every_part_are_kept():
+    data = _email("Content-Type: multipart/mixed; boundary=outer",
+                  body="--outer\r\nContent-Type: multipart/related; boundary=inner\r\n\r\nno inner boundary here\r\n"
+                       "--outer\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\naGVsbG8\r\n--outer--\r\n")
+    pe = parse_email(data)
+    assert "StartBoundaryNotFoundDefect" in pe.defects  # of the inner multipart, not the top level
+    assert "hello" in pe.text_body
 
 
 def test_deep_nesting_is_cut_off_not_a_crash():
