@@ -1,4 +1,5 @@
 import datetime as dt
+from dataclasses import replace
 import email
 from email import policy
 from pathlib import Path
@@ -71,3 +72,17 @@ def test_subject():
     assert reply_subject("RE: Closure - Okafor", "EH-000001") == "RE: Closure - Okafor [EH-000001]"
     assert reply_subject("Closure [EH-000001]", "EH-000001") == "Re: Closure [EH-000001]"
     assert reply_subject("", "EH-000001") == "Re: Your step-down submission [EH-000001]"
+
+
+def test_a_protected_file_is_asked_for_without_its_password_a_damaged_one_as_a_readable_copy():
+    plan = ReplyPlan("query", "dawn@newham.gov.uk", ("assessment_attached",),
+                     (MissingItem("assessment_attached", "The assessment", "Attach the Single Assessment.", ""),),
+                     (UnreadableFile("SA.pdf", "password-protected"), UnreadableFile("Letter.docx", "unreadable")))
+    for template in ("query", "pathway_query"):
+        msg = email.message_from_bytes(render(replace(plan, template=template)).raw, policy=policy.default)
+        for body in (msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content()):
+            protected, _, damaged = body.partition("Letter.docx")
+            protected = protected[protected.index("SA.pdf"):]
+            assert "password-protected" in protected and "without a password" in protected
+            assert "damaged or too large" in damaged and "Egress" in damaged
+            assert "password" not in damaged[:damaged.index("Egress")]
