@@ -121,6 +121,52 @@ def test_claims_are_exclusive(tmp_path):
     assert len(claim_due(db, NOW + dt.timedelta(seconds=61), "b", 60)) == 3  # an expired claim is taken over
 
 
+class Recording:
+    """A transport that records what it was asked to send, slowly (so claims overlap)."""
+
+    def __init__(self):
+        import threading
+
+        self.sent: list[int] = []
+        self.lock = threading.Lock()
+
+    def send(self, items, on_result):
+        import time
+
+        for item in items:
+            time.sleep(0.01)
+            with self.lock:
+                self.sent.append(item.id)
+            on_result(item, None)
+
+
+@pytest.mark.integration
+def test_senders_on_postgresql_claim_with_skip_locked_and_send_each_row_once(postgres_db):
+    # Four senders (threads standing for processes on several hosts) drain one outbox: the
+    # claim is SELECT ... FOR UPDATE SKIP LOCKED plus a compare-and-set, so no row goes twice.
+    import threading
+
+    db = open_database(postgres_db)
+    fill(db, 120)
+    transport = Recording()
+    owners = [f"host-{k}:1" for k in range(4)]
+
+    def drain(owner):
+        while send_due(db, transport, now=NOW, owner=owner, retry_min=30, retry_max=60, limit=10).sent:
+            pass
+
+    threads = [threading.Thread(target=drain, args=(o,)) for o in owners]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert sorted(transport.sent) == sorted(set(transport.sent)) and len(transport.sent) == 120
+    with db.sessions() as s:
+        senders = {e.actor for e in s.query(AuditEvent).filter(AuditEvent.event == "sent")}
+    assert len(senders) > 1, "one sender did all the work: the test did not exercise concurrent claims"
+    db.dispose()
+
+
 def test_maildir_transport(tmp_path):
     db = open_database(f"sqlite:///{tmp_path}/db.sqlite")
     fill(db, 2)
