@@ -107,6 +107,10 @@ def keys_with_prefix(session: Session, prefix: str) -> set[str]:
     ))
 
 
+class AlreadyQueued(ValueError):
+    """The outbox already holds this key: another process (or a duplicate job) queued it first."""
+
+
 def queue_followup(
     session: Session,
     rendered: Rendered,
@@ -127,7 +131,7 @@ def queue_followup(
     stale = session.scalar(select(OutboxItem).where(OutboxItem.dedupe_key == dedupe_key))
     if stale is not None:
         if stale.status != OutboxStatus.CANCELLED:
-            raise ValueError(f"outbox already holds {dedupe_key}")
+            raise AlreadyQueued(f"outbox already holds {dedupe_key}")
         stale.dedupe_key = f"{dedupe_key}#cancelled-{stale.id}"
         session.flush()
     item = outbox.queue(session, rendered, purpose=purpose, now=now, case_id=case_id, dedupe_key=dedupe_key)

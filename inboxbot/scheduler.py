@@ -63,6 +63,7 @@ from inboxbot.followup_settings import FollowupSettings
 from inboxbot.followup_store import (
     FOLLOWED_UP,
     JOBSTORE_TABLE,
+    AlreadyQueued,
     cancel_stale_followups,
     case_facts,
     keys_with_prefix,
@@ -257,7 +258,7 @@ class FollowupScheduler:
                 rendered = self._followup_email(followup, facts, now)
                 queue_followup(s, rendered, purpose=what, dedupe_key=followup.key, case_id=case_id, now=now,
                                actor=self.owner)
-        except IntegrityError:
+        except (IntegrityError, AlreadyQueued):
             # Another run (a second instance, or a duplicate job) queued the same key first.
             log.info("follow-up %s:%s for case #%d queued by another run", what, target, case_id)
             return False
@@ -319,7 +320,7 @@ class FollowupScheduler:
                     return None
                 item = queue_followup(s, rendered, purpose="digest", dedupe_key=slot.key, case_id=None, now=now,
                                       actor=self.owner)
-        except IntegrityError:
+        except (IntegrityError, AlreadyQueued):
             log.info("digest %s queued by another run", slot.key)
             return None
         log.info("queued %s to %d coordinator(s)", slot.key, len(to))

@@ -174,6 +174,20 @@ def test_already_overdue_case_is_reminded_at_once(env):
     assert "was due 13 Oct 2026" in rows[0].subject
 
 
+def test_a_followup_another_process_queued_meanwhile_is_not_an_error(env, monkeypatch):
+    # Two hosts run the same job: the second passes the "already sent?" check just before the
+    # first commits, then finds the key in the outbox. That is a job done, not a failure.
+    db, config, clock, start = env
+    clock.set(dt.datetime(2026, 11, 2, 15, 30, tzinfo=UTC))
+    svc = start()
+    with db.transaction() as s:
+        case_id = new_case(s, clock.now()).id
+    svc.run_due()
+    monkeypatch.setattr("inboxbot.scheduler.sent_keys", lambda *_a, **_k: set())  # the race
+    assert svc.send_followup(case_id, "taf_due", dt.date(2026, 10, 13), clock.now()) is False
+    assert keys(db).count("taf_due:EH-000001:2026-10-13") == 1
+
+
 def test_clock_change_weekend_keeps_nine_oclock_london(env):
     db, config, clock, start = env
     svc = start()
