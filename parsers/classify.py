@@ -90,6 +90,7 @@ _ASSESSMENT_CONTENT = re.compile(
 )
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
+_FIRST_LINE_BONUS = 2.0
 
 # A review says what it is in its title, at the very top ("Early Help Record – Plan Review"); further
 # down the first lines, "TAF review" is a meeting in a plan row ("Hold the first TAF review meeting").
@@ -124,6 +125,23 @@ def _head(text: str, lines: int = 12) -> str:
     return "\n".join(kept[:lines])
 
 
+# Types whose title is a form's heading. A letter names them in its subject line or first paragraph
+# ("Outcome of your Single Assessment", "we reviewed your Early Help Record"), below its salutation.
+_FORM_TYPES = (DocType.SINGLE_ASSESSMENT, DocType.EARLY_HELP_RECORD)
+
+
+def _title_zone(text: str, doc_type: DocType) -> str:
+    """Where a type's title is looked for: the first lines, but for a form type in a document that opens
+    as a letter (a salutation among its first lines), only the lines above the salutation."""
+    head = _head(text, _TITLE_LINES.get(doc_type, 12))
+    if doc_type in _FORM_TYPES:
+        lines = _head(text, 8).splitlines()
+        for i, line in enumerate(lines):
+            if _LETTER_GREETING.match(line):
+                return "\n".join(lines[:i])
+    return head
+
+
 def _filename_type(filename: str) -> DocType | None:
     stem = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", filename)
     stem = re.sub(r"[_]+", " ", stem)
@@ -139,10 +157,14 @@ def classify_text(text: str, filename: str = "") -> Classification:
     scores: dict[str, float] = {}
     for doc_type in _TITLE:
         score = 0.0
-        head = _head(text, _TITLE_LINES.get(doc_type, 12))
+        head = _title_zone(text, doc_type)
+        first = _head(head, 1)
         for pattern, weight in _TITLE[doc_type]:
             if re.search(pattern, head, _FLAGS):
                 score += weight
+                # The very first line is where a form says what it is ("EARLY HELP RECORD - review").
+                if re.search(pattern, first, _FLAGS) and not _LETTER_GREETING.match(first):
+                    score += _FIRST_LINE_BONUS
         for pattern, weight in _BODY[doc_type]:
             if re.search(pattern, text, _FLAGS):
                 score += weight
