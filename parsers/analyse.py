@@ -206,13 +206,49 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
     attached = [c for c in classified if c.type in LETTER_TYPES]
     if attached and not any(_pasted_copy(c.doc.text, cover) for c in attached if c.doc.readable):
         return None
-    if not re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) or not _LETTER_HEADING.search(cover):
-        return None
     c = classify_text(cover, "")
-    if c.type not in LETTER_TYPES:
+    headed = bool(re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) and _LETTER_HEADING.search(cover))
+    if headed and c.type in LETTER_TYPES:
+        doc_type = c.type
+    elif _letter_to_family(cover):
+        doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
+    else:
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
-    return ClassifiedDocument(doc=doc, type=c.type, is_assessment=False)
+    return ClassifiedDocument(doc=doc, type=doc_type, is_assessment=False)
+
+
+# A salutation to the family (not to our team or "all"), and a sign-off below it.
+_FAMILY_GREETING = re.compile(
+    r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
+    r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
+_SIGN_OFF = re.compile(
+    r"^\s*(?:yours\s+(?:sincerely|faithfully)|(?:with\s+)?(?:kind(?:est)?|best|warm)\s+(?:regards|wishes)|regards|"
+    r"many\s+thanks|take\s+care|all\s+the\s+best)\b", re.IGNORECASE | re.MULTILINE)
+# What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
+_CLOSURE_TOPICS = (
+    re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
+    re.compile(r"early\s+help|families\s+first|universal\s+services", re.IGNORECASE),
+    re.compile(r"lead\s+(?:practitioner|professional)|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
+    re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE),
+)
+_MIN_LETTER_WORDS = 80
+
+
+def _letter_to_family(body: str) -> bool:
+    """A letter pasted into the body under a cover line, with no "Transition to Early Help" heading: a
+    salutation to the family, a letter's worth of text, a sign-off, and what a closure letter is about."""
+    greeting = _FAMILY_GREETING.search(body)
+    if greeting is None:
+        return False
+    rest = body[greeting.start():]
+    sign_off = _SIGN_OFF.search(rest)
+    if sign_off is None:
+        return False
+    letter = rest[:sign_off.start()]
+    if len(letter.split()) < _MIN_LETTER_WORDS:
+        return False
+    return sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3
 
 
 def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:

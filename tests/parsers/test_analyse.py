@@ -129,3 +129,36 @@ def test_a_glyph_box_in_the_family_name_is_spelled_as_the_filename_does():
     text = letter(heading="Transition to Early Help: Wi\u25a0niak Family, Ola Wi\u25a0niak (DOB 03/09/2016)").replace("Quill", "Wi\u25a0niak")
     a = analyse(parsed("Hi,\n\nLetter attached.\n\nPriya", subject="Closure letter"), [doc("Closure letter - Wiśniak.pdf", text)])
     assert a.family == "Wiśniak" and a.children[0].name == "Ola Wiśniak"
+
+
+PASTED_WITHOUT_HEADING = """Hello team, my letter to the family is below and the SA is attached.
+Date: 2 June 2026
+Dear Mr and Mrs Quill,
+About Ada and Ben - the Child in Need plan has ended
+Thank you for coming to the final Child in Need meeting on 28 May. As we discussed there, the plan has now ended
+and I will stop visiting. You both told me you were happy to accept early help from the school and you signed the
+consent form at the meeting. Ada is back in full-time lessons and Ben has settled at nursery, and the remaining
+needs can be met without a social worker.
+The Family Support Worker at Elm Family Hub will be your lead practitioner and will contact you within two weeks.
+If things get harder again, the school will talk to the Early Help Partnership Team for advice.
+Kind regards,
+Priya Testworker
+Social Worker"""
+
+
+def test_letter_pasted_without_a_transition_heading_is_a_document():
+    a = analyse(parsed(PASTED_WITHOUT_HEADING), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert [(d.doc.filename, d.type) for d in a.documents] == [
+        ("(body)", DocType.CLOSURE_LETTER), ("SA.pdf", DocType.SINGLE_ASSESSMENT)]
+
+
+def test_long_cover_note_to_the_team_is_not_a_letter():
+    body = PASTED_WITHOUT_HEADING.replace("Dear Mr and Mrs Quill,", "Dear East NAM team,")
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+def test_short_note_to_the_family_is_not_a_letter():
+    body = "Dear Ms Quill,\nThe case is closing and early help will go on with the school as lead practitioner.\nKind regards\nPriya"
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
