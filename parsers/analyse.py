@@ -354,7 +354,9 @@ _WRITTEN = re.compile(
 )
 _UPDATED = re.compile(
     r"(?:(?:assessment|record|early\s+help\s+record|EHR|plan)\s+(?:last\s+)?(?:updated|reviewed|revised)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
-    r"|last\s+updated|updated\s+on)\s*[:|\t ]\s*",
+    r"|last\s+updated|updated\s+on|reviewed\s+and\s+updated|updated\s+and\s+reviewed"
+    r"|date\s+of\s+(?:this\s+|the\s+|last\s+)?(?:update|review)(?!\s+(?:meeting\s+)?(?:due|booked|planned))"
+    r"|(?<!next\s)review\s+date(?!\s+(?:due|booked|planned))|reviewed\s+(?:at|on|in)\b[^:|\t\n]{0,40}?(?=\s*[:|\t]))\s*[:|\t ]\s*",
     re.IGNORECASE,
 )
 _STARTED = re.compile(r"(?:date\s+(?:early\s+help\s+record\s+|assessment\s+)?started|assessment\s+start\s+date|start\s+date)\s*[:|\t ]\s*", re.IGNORECASE)
@@ -405,15 +407,61 @@ def _review_log_dates(text: str) -> list[dt.date]:
     return out
 
 
+# A form's dates set out as a table row under a header row that names them ("Date started | Date
+# completed | Outcome" over "10/09/2026 | 24/09/2026 | Step down"); a PDF may wrap the header over lines.
+_COLUMN_LABELS = (
+    ("started", re.compile(r"\bstart(?:ed)?\b", re.IGNORECASE)),
+    ("completed", re.compile(r"\bcomplet(?:ed|ion)\b", re.IGNORECASE)),
+    ("authorised", re.compile(r"\bauthori[sz](?:ed|ation)\b|\bsigned\s+off\b", re.IGNORECASE)),
+    # Not "Review date": in a plan table that column holds the target dates of the actions.
+    ("updated", re.compile(r"\b(?:updated|reviewed)\b", re.IGNORECASE)),
+    ("printed", re.compile(r"\bprint(?:ed)?\b", re.IGNORECASE)),
+)
+_HEADER_LINES = 4
+_CELL_WORDS = 12
+
+
+def _table_line(line: str) -> bool:
+    """Short and not a sentence: a header or a row of a table, not prose that mentions a date."""
+    stripped = line.strip()
+    return len(stripped.split()) <= _CELL_WORDS and not stripped.endswith((".", ";", ","))
+
+
+def _column_dates(text: str) -> dict[str, list[dt.date]]:
+    """Dates read from header-over-row tables, by what their column header calls them. Read only when
+    the header names exactly as many dates as the row holds, so each date gets its own label."""
+    lines = [line for line in text.replace("\f", "\n").splitlines() if line.strip()]
+    out: dict[str, list[dt.date]] = {}
+    for i, line in enumerate(lines):
+        found = find_dates(line)
+        if not found or not _table_line(line):
+            continue
+        labels: list[str] = []
+        for back in range(i - 1, max(-1, i - 1 - _HEADER_LINES), -1):
+            header = lines[back]
+            if find_dates(header) or not _table_line(header):
+                break
+            spans = sorted((m.start(), name) for name, rx in _COLUMN_LABELS for m in rx.finditer(header))
+            labels = [name for _, name in spans] + labels
+            if len(labels) >= len(found):
+                break
+        if len(labels) != len(found):
+            continue
+        for name, day in zip(labels, found):
+            out.setdefault(name, []).append(day.date)
+    return out
+
+
 def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
     """When the assessment was written, or its latest update ("written or updated"): a labelled
     date, or the newest row of its dated review log. Never the start, authorisation or print date
     of a case-management export."""
-    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text)
-    written = _labelled_dates(text, _WRITTEN)
+    columns = _column_dates(text)
+    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text) + columns.get("updated", [])
+    written = _labelled_dates(text, _WRITTEN) + columns.get("completed", [])
     if updated or written:
         return max(updated + written)
-    started = _labelled_dates(text, _STARTED)
+    started = _labelled_dates(text, _STARTED) + columns.get("started", [])
     if started:
         return max(started)
     return None

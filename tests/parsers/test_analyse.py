@@ -162,3 +162,25 @@ def test_short_note_to_the_family_is_not_a_letter():
     body = "Dear Ms Quill,\nThe case is closing and early help will go on with the school as lead practitioner.\nKind regards\nPriya"
     a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
     assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case-management print: the header row wraps over lines; completed, not authorised or printed
+    ("CaseSys Single Assessment - QUILL\nPrinted on 19/05/2026 09:05 Page 1\nSingle Assessment - review\n"
+     "Case reference Assessment started Assessment\ncompleted\nAuthorised by\nmanager\n"
+     "QX-1000001 02/03/2026 24/03/2026 27/03/2026\nChild DOB\nAda Quill 03/09/2016", dt.date(2026, 3, 24)),
+    ("Single Assessment\nStart date\tCompleted\tAuthorised\n01/10/2025\t14/10/2025\t20/10/2025", dt.date(2025, 10, 14)),
+    ("Single Assessment\nDate completed\t20/06/2025\nReviewed and updated\t15/12/2025", dt.date(2025, 12, 15)),
+    ("Single Assessment\nAssessment type\tUpdate\nDate of update\t28 April 2026", dt.date(2026, 4, 28)),
+    ("Early Help Record\nDate of this review\t21/04/2026\nCompleted by\tSam Testworker", dt.date(2026, 4, 21)),
+    ("Early Help Record - assessment and plan (reviewed)\nReviewed at TAF meeting: 22.09.2026", dt.date(2026, 9, 22)),
+])
+def test_assessment_dates_from_prints_and_update_labels(text, expected):
+    assert assessment_date_of(text) == expected
+
+
+def test_plan_review_dates_and_prose_are_not_assessment_dates():
+    text = ("Single Assessment\nDate of assessment 10/04/2026\nPlan\nOutcome we want Responsible Review date\n"
+            "Attend the group Ms Quill 23/06/2026\n"
+            "Ms Quill completed the course and gave her consent to early help, which was recorded on\n01/05/2026")
+    assert assessment_date_of(text) == dt.date(2026, 4, 10)
