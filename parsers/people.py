@@ -382,7 +382,10 @@ EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
     r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)"
+    # "Early Help Lead Practitioner agreed with the family: Jo Bloggs, ..."
+    r"|\s+(?:agreed|identified|chosen|nominated)(?:\s+(?:with|by)\s+(?:the\s+)?(?:family|parents?|carers?|you))?\s*:"
+    r"|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
@@ -506,7 +509,7 @@ _LP_AGREED = re.compile(
 
 # A heading over the lead practitioner's details ("Early Help Lead Practitioner", "Lead professional |").
 _LP_HEADING = re.compile(
-    r"^\s*(?:(?:community|named|identified|your|the)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
+    r"^\s*(?:(?:contact\s+)?details\s+(?:for|of)\s+)?(?:(?:community|named|identified|your|the|new)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
     r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+details)?\s*[:|\t ]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -544,6 +547,42 @@ def _lp_from_table(block: str) -> LeadPractitioner | None:
     return LeadPractitioner(name, values.get("role") or None, values.get("agency") or None,
                             email.group(0).rstrip(".") if email else None,
                             re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
+
+
+# Where the person's card under the heading ends: the next section, or the letter's sign-off.
+_CARD_END = re.compile(
+    r"^\s*(?:team\s+around|other\s+professionals|professionals\b|TAF\b|plan\b|our\s+plan|contingency|if\s+things"
+    r"|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+best)", re.IGNORECASE)
+_CARD_LINES = 5
+
+
+def _lp_from_card(block: str) -> LeadPractitioner | None:
+    """The person under the heading, as a sentence ("Mrs Jo Bloggs, SENCo, Oak Primary - tel ...") or
+    as a card of lines (name; role; agency; contacts)."""
+    lines: list[str] = []
+    for line in block.splitlines():
+        if not line.strip():
+            if lines:
+                break
+            continue
+        if lines and _CARD_END.match(line):
+            break
+        lines.append(line.strip())
+        if len(lines) >= _CARD_LINES:
+            break
+    if not lines:
+        return None
+    first = re.sub(rf"^{_TITLES}\s+", "", lines[0]).strip(" .,")
+    if len(lines) > 1 and is_name(first):
+        details = lines[1:]
+        contact = " ".join(details)
+        email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
+        plain = [d for d in details if not EMAIL_RE.search(d) and not PHONE_RE.search(d)]
+        role = next((d.split(",")[0].strip() for d in plain if _ROLE_WORDS.search(d)), None)
+        agency = next((d.strip() for d in plain if _AGENCY_WORDS.search(d) and not d.startswith(role or "\0")), None)
+        return LeadPractitioner(_clean_name(first), role, agency, email.group(0).rstrip(".") if email else None,
+                                re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
+    return _lp_from_sentence("\n".join(lines))
 
 
 # Prose that makes someone the family's lead: "X will be the lead professional", "your key person will be X",
@@ -675,7 +714,7 @@ def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
             out.append(lp)
     for m in _LP_HEADING.finditer(text):
         block = text[m.end():m.end() + 400]
-        lp = _lp_from_fields(block) or _lp_from_table(block)
+        lp = _lp_from_fields(block) or _lp_from_table(block) or _lp_from_card(block)
         if lp:
             out.append(lp)
     for m in _LP_TRIGGER.finditer(text):

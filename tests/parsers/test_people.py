@@ -6,6 +6,7 @@ from parsers.people import (
     family_names,
     lead_practitioner_mentions,
     merge_children,
+    merge_lead_practitioners,
     repair_glyphs,
     sign_off,
     siblings_in_prose,
@@ -194,3 +195,30 @@ def test_a_missing_glyph_box_is_still_a_name_and_is_repaired_from_the_email():
     assert got == [("Ola Wi\u25a0niak", dt.date(2011, 10, 4))]
     assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Letter"}) == "Ola Wiśniak"
     assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Wiániak"}) == "Ola Wi\u25a0niak"  # ambiguous: left alone
+
+
+@pytest.mark.parametrize("text", [
+    # introduced by role in one place, named with contacts under a later heading
+    "The school's Pastoral Lead will lead your early help plan.\n\nContact details for your lead practitioner\n"
+    "Mrs Nora Pellow, Pastoral Lead, Fernbank Primary School - telephone 020 7946 0111, email n.pellow@fernbank.example.org\n"
+    "Yours sincerely",
+    # heading, then one sentence
+    "Early help lead practitioner\nMr Nora Pellow, Pastoral Lead, Fernbank Primary School. Phone 020 7946 0111; "
+    "email n.pellow@fernbank.example.org\nTeam Around the Family\nMs Ann Other - Class Teacher",
+    # heading, then a card of lines
+    "Your lead practitioner\nMs Nora Pellow\nPastoral Lead\nFernbank Primary School\n"
+    "n.pellow@fernbank.example.org / 020 7946 0111\nTeam Around the Family\n• Mr Owen Marsh, School Nurse",
+    # "agreed with the family:"
+    "Early Help Lead Practitioner agreed with the family: Nora Pellow, Pastoral Lead,\nFernbank Primary School "
+    "(020 7946 0111 / n.pellow@fernbank.example.org).",
+])
+def test_lead_practitioner_under_a_heading_or_agreed_label(text):
+    lp = merge_lead_practitioners(lead_practitioner_mentions(text))
+    assert lp is not None and lp.name == "Nora Pellow"
+    assert lp.email == "n.pellow@fernbank.example.org" and lp.phone == "020 7946 0111"
+    assert lp.role == "Pastoral Lead"
+
+
+def test_a_heading_over_a_placeholder_gives_no_lead_practitioner():
+    text = "Your lead practitioner\nName/Title/Contact Details\nTeam Around the Family\nName/Title/Contact Details"
+    assert lead_practitioner_mentions(text) == []
