@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from parsers.dates import DATE_RE, find_dates, parse_date
+from parsers.dates import DATE_RE, MONTH_RE, find_dates, parse_date
 from parsers.model import Child, LeadPractitioner
 
 # A capitalised name word: letters with apostrophes/hyphens inside (O’Brien, Al-Amin, Zielińska).
@@ -149,8 +149,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
 # may stand there, so a parent's row or a plan row ("Ms Quill  20/04/2026") gives no child.
 _CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
 _NAME_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:|\t]?\s*(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
-    rf"(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
+    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})(?:\s*[,:|\t]?\s*|\s+[–—-]\s+(?={_DOB_LABEL}))(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
+    rf"(?P<label>{_DOB_LABEL})?(?:the\s+)?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
@@ -164,6 +164,13 @@ _NAME_NO_DOB_RE = re.compile(
     re.IGNORECASE,
 )
 _DOB_HEADER = re.compile(r"date\s+of\s+birth|\bD\.?O\.?B\b", re.IGNORECASE)
+# Not a date of birth, though it stands where one should: "born March 2021", "born in 2021", or a
+# template's "child DOB" left with no date after it. The child is named; the date is still missing.
+_NAME_PARTIAL_DOB_RE = re.compile(
+    rf"(?<![\w’'])(?P<name>{NAME})\s*[,(]?\s*(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:in\s+)?(?:{MONTH_RE}\s+)?(?:19|20)\d\d\b"
+    rf"|(?<![\w’'])(?P<bare>{NAME})[ \t]+(?:child\s+)?(?:DOB|D\.O\.B\.?|date\s+of\s+birth)(?=[ \t]*(?:[,;)]|$|and\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
@@ -190,6 +197,10 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     # A child said to have no known date of birth: "Mark Ivanov (DOB not known)", "Mark Ivanov, date of birth: TBC".
     for m in _NAME_NO_DOB_RE.finditer(flat):
         name = _clean_name(m.group("name").replace("\n", " "))
+        if is_name(name):
+            out.append(ChildMention(name, None, True))
+    for m in _NAME_PARTIAL_DOB_RE.finditer(flat):
+        name = _clean_name(m.group("name") or m.group("bare"))
         if is_name(name):
             out.append(ChildMention(name, None, True))
     # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary", and in a
@@ -314,6 +325,7 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
     if not known or not family:
         return []
     firsts = {fold(c.name.split()[0]) for c in known}
+    adults = _adult_first_names(text)
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'\-]){NAME_WORD}(?![\w’'\-])", text)]
     runs: list[list[tuple[str, int, int]]] = []
     for tok in tokens:
@@ -329,12 +341,23 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
             continue
         for word, start, _ in run:
             k = fold(word)
-            if k in firsts or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
+            if k in firsts or k in adults or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
                 continue
             if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
                 continue
             out.append(ChildMention(f"{word} {family}", None, False))
             firsts.add(k)
+    return out
+
+
+def _adult_first_names(text: str) -> set[str]:
+    """First names the text shows to be adults': the people the letter greets ("Dear Siân", "Dear Pani
+    Zając, dear Ewelina") and anyone given an adult's title ("Ms Siân Pritchard")."""
+    out = set()
+    for m in re.finditer(r"^\s*dear\b(.*)$", text, re.IGNORECASE | re.MULTILINE):
+        out |= {fold(w) for w in re.findall(rf"(?<![\w’'\-]){NAME_WORD}", m.group(1))}
+    for m in re.finditer(rf"(?<![\w’'])(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+({NAME_WORD})(?=\s+{NAME_WORD})", text):
+        out.add(fold(m.group(1)))
     return out
 
 

@@ -222,3 +222,33 @@ def test_lead_practitioner_under_a_heading_or_agreed_label(text):
 def test_a_heading_over_a_placeholder_gives_no_lead_practitioner():
     text = "Your lead practitioner\nName/Title/Contact Details\nTeam Around the Family\nName/Title/Contact Details"
     assert lead_practitioner_mentions(text) == []
+
+
+def test_children_with_ordinal_dobs_in_a_table_and_dashed_bullets():
+    table = "Name\tBorn\tSchool\nAda Quill\tthe 4th of March 2015\tFernbank Primary\nBen Quill\t12.11.17\tFernbank Primary"
+    got = [(c.name, c.dob) for c in children_with_dobs(table, None)]
+    assert got == [("Ada Quill", dt.date(2015, 3, 4)), ("Ben Quill", dt.date(2017, 11, 12))]
+    bullets = "- Ada Quill - born 2 Feb 2019\n- Ben Quill - born 10 Apr 2022"
+    got = [(c.name, c.dob) for c in children_with_dobs(bullets, None)]
+    assert got == [("Ada Quill", dt.date(2019, 2, 2)), ("Ben Quill", dt.date(2022, 4, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing about Ben Quill (11.02.2016) and his sister Ada Quill (born March 2021).",
+    "Notification of Case Closure: Quill Family, Ada Quill child\nDOB, Ben Quill child DOB\nDear Colleague",
+])
+def test_a_child_with_only_a_month_and_year_or_an_empty_dob_is_listed_without_a_dob(text):
+    got = {c.name: c.dob for c in children_with_dobs(text, None)}
+    assert "Ada Quill" in got and got["Ada Quill"] is None
+
+
+def test_a_worker_above_a_children_table_is_not_a_child():
+    text = "Allocated worker Sam Testworker\nChild Date of birth\nAda Quill 03/09/2016"
+    assert [c.name for c in children_with_dobs(text, None)] == ["Ada Quill"]
+
+
+def test_the_parent_greeted_in_the_letter_is_not_a_sibling():
+    known = [Child("Ada Quill", dt.date(2016, 9, 3))]
+    text = "Ms Nia Quill\n1 Example Road\nDear Nia,\nWeekly check-in with Ada and Nia\tMrs Pellow\tEvery Friday"
+    assert siblings_in_prose(text, known, "Quill") == []
+    assert [m.name for m in siblings_in_prose("Weekly check-in with Ada and Nia.", known, "Quill")] == ["Nia Quill"]
