@@ -333,7 +333,7 @@ def _date_line(line: str) -> dt.date | None:
     if not found:
         return None
     rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
-    if not rest or re.fullmatch(r"(?:(?:date|dated|sent|letter\s+date)\s*:?|the|on)", rest, re.IGNORECASE):
+    if not rest or re.fullmatch(r"(?:(?:date(?:\s+of\s+(?:the\s+|this\s+)?letter)?|dated|sent|letter\s+date)\s*:?|the|on)", rest, re.IGNORECASE):
         return found[0].date
     return None
 

@@ -184,3 +184,8 @@ def test_plan_review_dates_and_prose_are_not_assessment_dates():
             "Attend the group Ms Quill 23/06/2026\n"
             "Ms Quill completed the course and gave her consent to early help, which was recorded on\n01/05/2026")
     assert assessment_date_of(text) == dt.date(2026, 4, 10)
+
+
+def test_letter_date_labelled_date_of_letter():
+    text = "Closure of involvement - step down to early help\nDate of letter\t24.02.2026\nFamily\tQuill\nDear Ms Quill,\nText."
+    assert letter_date_of(text) == dt.date(2026, 2, 24)
