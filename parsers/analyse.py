@@ -518,9 +518,25 @@ def _family(email: ParsedEmail, classified: list[ClassifiedDocument], cover: str
         if key in surnames:
             votes[key] += 1.0
     if not votes:
+        shared = _shared_surname(children)
+        if shared:
+            return shared
         for ch in children:
             spelled.setdefault(fold(ch.name.split()[-1]), ch.name.split()[-1])
         if surnames:
             return spelled[surnames.most_common(1)[0][0]]
         return None
     return spelled[votes.most_common(1)[0][0]]
+
+
+def _shared_surname(children) -> str | None:
+    """The two-word surname that siblings share ("Sagal Abdi Mohamed", "Ilhan Abdi Mohamed" -> "Abdi Mohamed"):
+    every child's name ends in the same two words after a first name of its own."""
+    names = [ch.name.split() for ch in children]
+    if len(names) < 2 or any(len(n) < 3 for n in names):
+        return None
+    tails = {fold(" ".join(n[-2:])) for n in names}
+    firsts = {fold(n[0]) for n in names}
+    if len(tails) == 1 and len(firsts) == len(names):
+        return " ".join(names[0][-2:])
+    return None

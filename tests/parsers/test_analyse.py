@@ -189,3 +189,10 @@ def test_plan_review_dates_and_prose_are_not_assessment_dates():
 def test_letter_date_labelled_date_of_letter():
     text = "Closure of involvement - step down to early help\nDate of letter\t24.02.2026\nFamily\tQuill\nDear Ms Quill,\nText."
     assert letter_date_of(text) == dt.date(2026, 2, 24)
+
+
+def test_siblings_sharing_a_two_word_surname_name_the_family():
+    body = "Hi, letter attached."
+    text = letter(heading="About Ada Abdi Quill, born 03/09/2016, and Ben Abdi Quill, born 04/05/2019").replace("Ms Quill", "Ms Hassan")
+    a = analyse(parsed(body, subject="Closure letter"), [doc("Letter.docx", text), doc("SA.pdf", SINGLE_ASSESSMENT.replace("Quill", "Abdi Quill"))])
+    assert a.family == "Abdi Quill"
