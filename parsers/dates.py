@@ -27,7 +27,7 @@ _DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMERIC = r"(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d/]|\.\d)"
 # 3 Sept 2014, 3rd September 2014, 03-Sep-2014, Monday 24 August 2026, 3 Sept. 2014
 _DAY_MONTH = (
-    rf"(?<![\w]){_WEEKDAY_RE}(?P<td>{_DAY_RE})(?:\s+of)?[\s\-]+(?P<tm>{MONTH_RE})[\s\-,]+(?P<ty>\d{{4}}|\d{{2}}(?![\d:]))(?!\d)"
+    rf"(?<![\w]){_WEEKDAY_RE}(?P<td>{_DAY_RE})(?:\s+of)?[\s\-]+(?P<tm>{MONTH_RE})[\s\-,]+['’]?(?P<ty>\d{{4}}|\d{{2}}(?![\d:]))(?!\d)"
 )
 # September 3, 2014 / Sept 3rd 2014
 _MONTH_DAY = rf"(?<![\w]){_WEEKDAY_RE}(?P<mm>{MONTH_RE})\s+(?P<md>{_DAY_RE}),?\s+(?P<my>\d{{4}})(?!\d)"
