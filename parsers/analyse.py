@@ -34,6 +34,7 @@ from parsers.people import (
     children_with_dobs,
     family_names,
     fold,
+    is_closing,
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
@@ -218,13 +219,10 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
     return ClassifiedDocument(doc=doc, type=doc_type, is_assessment=False)
 
 
-# A salutation to the family (not to our team or "all"), and a sign-off below it.
+# A salutation to the family (not to our team or "all").
 _FAMILY_GREETING = re.compile(
     r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
     r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
-_SIGN_OFF = re.compile(
-    r"^\s*(?:yours\s+(?:sincerely|faithfully)|(?:with\s+)?(?:kind(?:est)?|best|warm)\s+(?:regards|wishes)|regards|"
-    r"many\s+thanks|take\s+care|all\s+the\s+best)\b", re.IGNORECASE | re.MULTILINE)
 # What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
 _CLOSURE_TOPICS = (
     re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
@@ -242,10 +240,11 @@ def _letter_to_family(body: str) -> bool:
     if greeting is None:
         return False
     rest = body[greeting.start():]
-    sign_off = _SIGN_OFF.search(rest)
-    if sign_off is None:
+    lines = rest.splitlines()
+    end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
+    if end is None:
         return False
-    letter = rest[:sign_off.start()]
+    letter = "\n".join(lines[:end])
     if len(letter.split()) < _MIN_LETTER_WORDS:
         return False
     return sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3

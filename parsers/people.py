@@ -784,7 +784,8 @@ _CLOSING_WORDS = _CLOSING_CORE | {
 }
 
 
-def _is_closing(line: str) -> bool:
+def is_closing(line: str) -> bool:
+    """A valediction line ("Kind regards", "With best wishes for the future", "Yours sincerely")."""
     words = re.findall(r"[a-z’']+", line.lower())
     if not words or len(words) > 8 or re.search(r"\d|@|:", line) or not re.match(r"^\s*[A-Z]", line):
         return False
@@ -812,7 +813,7 @@ def sign_off(text: str) -> SignOff:
     lines = text.splitlines()
     idx = None
     for i in range(len(lines) - 1, -1, -1):
-        if _is_closing(lines[i]):
+        if is_closing(lines[i]):
             idx = i
             break
     tail: list[str]

@@ -104,3 +104,9 @@ def test_a_record_titled_on_its_first_line_is_a_record_even_when_it_says_step_do
     text = ("EARLY HELP RECORD - update at closure\nReview date: 24 June 2026\nProgress\nGood attendance.\n"
             "Outcome\nStep down to early help from universal services, school to lead.")
     assert classify_text(text, "EHR Quill review.docx").type is DocType.EARLY_HELP_RECORD
+
+
+def test_a_letter_headed_with_the_assessment_above_its_salutation_is_still_a_letter():
+    text = ("Single Assessment outcome\n2 June 2026\nDear Ms Quill,\nWe have finished the assessment. Social care will close "
+            "the case and your lead practitioner will be Nora Pellow.\nYours sincerely\nSam Testworker")
+    assert classify_text(text, "Quill.docx").type is DocType.CLOSURE_LETTER
