@@ -283,9 +283,31 @@ def repair_glyphs(name: str, vocabulary: set[str]) -> str:
         if _GLYPH.search(word):
             rx = re.compile("".join("." if _GLYPH.match(c) else re.escape(c) for c in word) + r"\Z")
             cands = {v for v in vocabulary if rx.match(v) and not _GLYPH.search(v)}
-            word = cands.pop() if len(cands) == 1 else word
+            word = cands.pop() if len(cands) == 1 else _repair_by_context(word, vocabulary)
         out.append(word)
     return " ".join(out)
+
+
+_CONTEXT = 3
+
+
+def _repair_by_context(word: str, vocabulary: set[str]) -> str:
+    """A box whose neighbours are spelled out in a related word ("Wi■niewska" beside "Wiśniewski": the
+    feminine and masculine forms of one surname): the letter the other word has between the same
+    neighbours, when there is exactly one such letter."""
+    chars = list(word)
+    for i, c in enumerate(chars):
+        if not _GLYPH.match(c):
+            continue
+        left, right = word[max(0, i - _CONTEXT):i], word[i + 1:i + 1 + _CONTEXT]
+        if len(left) + len(right) < 2 * _CONTEXT - 1 or _GLYPH.search(left + right):
+            continue
+        anchor = r"\A" if i < _CONTEXT else ""
+        rx = re.compile(anchor + re.escape(left) + r"(\w)" + re.escape(right))
+        letters = {m.group(1) for v in vocabulary if not _GLYPH.search(v) for m in [rx.search(v)] if m}
+        if len(letters) == 1:
+            chars[i] = letters.pop()
+    return "".join(chars)
 
 
 def merge_children(mentions: list[ChildMention]) -> list[Child]:

@@ -252,3 +252,10 @@ def test_the_parent_greeted_in_the_letter_is_not_a_sibling():
     text = "Ms Nia Quill\n1 Example Road\nDear Nia,\nWeekly check-in with Ada and Nia\tMrs Pellow\tEvery Friday"
     assert siblings_in_prose(text, known, "Quill") == []
     assert [m.name for m in siblings_in_prose("Weekly check-in with Ada and Nia.", known, "Quill")] == ["Nia Quill"]
+
+
+def test_a_box_is_repaired_from_a_related_spelling_of_the_surname():
+    vocabulary = {"Hanna", "Kraśnicki", "Quill"}
+    assert repair_glyphs("Ola Kra\u25a0nicka", vocabulary) == "Ola Kraśnicka"
+    # two different letters between the same neighbours: left as it is
+    assert repair_glyphs("Ola Kra\u25a0nicka", vocabulary | {"Krasnicki"}) == "Ola Kra\u25a0nicka"
