@@ -136,7 +136,7 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
     lp_mentions += lead_practitioner_mentions(cover)
     lead = merge_lead_practitioners(lp_mentions)
 
-    assessment_date = _assessment_date(classified, pathway)
+    assessment_date = _assessment_date(classified, pathway, reference)
     review_date, next_review = _review_dates(classified)
     return Analysis(
         email=email, neighbourhood=neighbourhood, kind=kind, pathway=pathway, documents=tuple(classified),
@@ -348,12 +348,13 @@ def _letter_date(classified: list[ClassifiedDocument], email_day: dt.date | None
 
 _WRITTEN = re.compile(
     r"(?:date\s+of\s+(?:the\s+)?assessment|assessment\s+(?:completed|completion)\s*(?:date|on)?|date\s+(?:assessment\s+)?completed"
-    r"|date\s+(?:of\s+)?(?:early\s+help\s+record|assessment)\s+(?:written|completed)|date\s+written)\s*[:|\t ]\s*",
+    r"|date\s+(?:of\s+)?(?:early\s+help\s+record|assessment)\s+(?:written|completed)|date\s+written"
+    r"|(?<!next\s)completion\s+date|date\s+of\s+completion)\s*[:|\t ]\s*",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
     r"(?:(?:assessment|record|early\s+help\s+record|EHR|plan)\s+(?:last\s+)?(?:updated|reviewed|revised)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
-    r"|last\s+updated|updated\s+on|reviewed\s+and\s+updated|updated\s+and\s+reviewed"
+    r"|last\s+(?:updated|reviewed|revised)|updated\s+on|reviewed\s+and\s+updated|updated\s+and\s+reviewed"
     r"|date\s+of\s+(?:this\s+|the\s+|last\s+)?(?:update|review)(?!\s+(?:meeting\s+)?(?:due|booked|planned))"
     r"|(?<!next\s)review\s+date(?!\s+(?:due|booked|planned))|reviewed\s+(?:at|on|in)\b[^:|\t\n]{0,40}?(?=\s*[:|\t]))\s*[:|\t ]\s*",
     re.IGNORECASE,
@@ -451,16 +452,24 @@ def _column_dates(text: str) -> dict[str, list[dt.date]]:
     return out
 
 
-def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
+# A labelled date well after the letter is a review still to come ("to be reviewed on ..."), not the date
+# the assessment was written or updated.
+SCHEDULED_AFTER = dt.timedelta(days=14)
+
+
+def assessment_date_of(text: str, filename: str = "", latest: dt.date | None = None) -> dt.date | None:
     """When the assessment was written, or its latest update ("written or updated"): a labelled
     date, or the newest row of its dated review log. Never the start, authorisation or print date
-    of a case-management export."""
+    of a case-management export, nor (given `latest`, the last plausible day) a date after `latest`."""
+    def kept(days: list[dt.date]) -> list[dt.date]:
+        return [d for d in days if latest is None or d <= latest]
+
     columns = _column_dates(text)
-    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text) + columns.get("updated", [])
-    written = _labelled_dates(text, _WRITTEN) + columns.get("completed", [])
+    updated = kept(_labelled_dates(text, _UPDATED) + _review_log_dates(text) + columns.get("updated", []))
+    written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []))
     if updated or written:
         return max(updated + written)
-    started = _labelled_dates(text, _STARTED) + columns.get("started", [])
+    started = kept(_labelled_dates(text, _STARTED) + columns.get("started", []))
     if started:
         return max(started)
     return None
@@ -469,14 +478,14 @@ def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
 _PATHWAY_ASSESSMENT = {Pathway.ONE: DocType.SINGLE_ASSESSMENT, Pathway.TWO: DocType.SINGLE_ASSESSMENT, Pathway.THREE: DocType.EARLY_HELP_RECORD}
 
 
-def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway) -> dt.date | None:
+def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway, reference: dt.date | None) -> dt.date | None:
     """The pathway's own assessment when it has one (an SA for 1-2, the EHR for 3), else any assessment."""
     wanted = _PATHWAY_ASSESSMENT.get(pathway)
     own = [c for c in classified if c.is_assessment and c.doc.readable and c.type is wanted]
     dates = []
     for c in own or classified:
         if c.is_assessment and c.doc.readable:
-            day = assessment_date_of(c.doc.text, c.doc.filename)
+            day = assessment_date_of(c.doc.text, c.doc.filename, reference + SCHEDULED_AFTER if reference else None)
             if day:
                 dates.append(day)
     return max(dates) if dates else None

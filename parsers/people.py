@@ -555,7 +555,7 @@ _LP_AGREED = re.compile(
 # A heading over the lead practitioner's details ("Early Help Lead Practitioner", "Lead professional |").
 _LP_HEADING = re.compile(
     r"^\s*(?:(?:contact\s+)?details\s+(?:for|of)\s+)?(?:(?:community|named|identified|your|the|new)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
-    r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+details)?\s*[:|\t ]*$",
+    r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+(?:contact\s+)?details)?\s*[:|\t ]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COLUMN_KEYS = (

@@ -196,3 +196,10 @@ def test_siblings_sharing_a_two_word_surname_name_the_family():
     text = letter(heading="About Ada Abdi Quill, born 03/09/2016, and Ben Abdi Quill, born 04/05/2019").replace("Ms Quill", "Ms Hassan")
     a = analyse(parsed(body, subject="Closure letter"), [doc("Letter.docx", text), doc("SA.pdf", SINGLE_ASSESSMENT.replace("Quill", "Abdi Quill"))])
     assert a.family == "Abdi Quill"
+
+
+def test_more_assessment_date_labels_and_a_scheduled_review_is_not_one():
+    assert assessment_date_of("Single Assessment\nCompletion date: 12/03/2026") == dt.date(2026, 3, 12)
+    assert assessment_date_of("EHR\nDate written 01/01/2026\nLast reviewed: 12/03/2026") == dt.date(2026, 3, 12)
+    text = "Early Help Record\nDate written 01/01/2026\nReviewed on: 30/06/2026 (planned)"
+    assert assessment_date_of(text, latest=dt.date(2026, 3, 15)) == dt.date(2026, 1, 1)
