@@ -426,7 +426,7 @@ _ROLEISH = re.compile(
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s*\(LP\))?|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
     r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)"
     # "Early Help Lead Practitioner agreed with the family: Jo Bloggs, ..."
     r"|\s+(?:agreed|identified|chosen|nominated)(?:\s+(?:with|by)\s+(?:the\s+)?(?:family|parents?|carers?|you))?\s*:"
@@ -623,9 +623,10 @@ def _lp_from_card(block: str) -> LeadPractitioner | None:
         contact = " ".join(details)
         email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
         plain = [d for d in details if not EMAIL_RE.search(d) and not PHONE_RE.search(d)]
-        role = next((d.split(",")[0].strip() for d in plain if _ROLE_WORDS.search(d)), None)
-        agency = next((d.strip() for d in plain if _AGENCY_WORDS.search(d) and not d.startswith(role or "\0")), None)
-        return LeadPractitioner(_clean_name(first), role, agency, email.group(0).rstrip(".") if email else None,
+        role_line = next((d for d in plain if _ROLE_WORDS.search(d)), None)
+        role, _, rest = (role_line or "").partition(",")
+        agency = rest.strip() or next((d.strip() for d in plain if _AGENCY_WORDS.search(d) and d != role_line), None)
+        return LeadPractitioner(_clean_name(first), role.strip() or None, agency, email.group(0).rstrip(".") if email else None,
                                 re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
     return _lp_from_sentence("\n".join(lines))
 
@@ -638,7 +639,9 @@ _LEADS = re.compile(
     r"|\bnamed\s+(?:worker|practitioner|professional)\b"
     r"|\b(?:lead|leads|leading|co-?ordinate|co-?ordinates|co-?ordinating|oversee|oversees|overseeing)\s+(?:on\s+)?(?:the|your|this|our)\s+"
     r"(?:family'?s?\s+|ongoing\s+|new\s+)?(?:early\s+help\s+|family\s+|TAF\s+)?(?:plan|support|work|TAF|team\s+around)"
-    r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b",
+    r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b"
+    # "Early help will be led by Jo Bloggs" (not "a group led by ...": only the family's help, plan or support)
+    r"|\b(?:early\s+help|(?:the|your|this)\s+(?:family'?s?\s+)?(?:early\s+help\s+)?(?:plan|support|work))\s+(?:will\s+(?:now\s+)?be\s+|is\s+(?:now\s+)?|are\s+)?led\s+by\b",
     re.IGNORECASE,
 )
 _PERSON_IN_PROSE = re.compile(rf"(?<![\w’'])(?:(?P<title>{_TITLES})\s+)?(?P<name>{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,3}})")
@@ -717,8 +720,8 @@ def _lp_from_prose(text: str) -> list[LeadPractitioner]:
         chosen = None
         # The person named just after the lead phrase ("your key person will be Jo Bloggs") ...
         for name, start, end, titled in people:
-            if start >= trig.end() and re.fullmatch(r"[\s,:–—-]*(?:for\s+(?:the|your)\s+(?:family|plan|children)\s*)?(?:will\s+be|is|are|:|–|-|,)?\s*(?:now\s+)?",
-                                                     sent[trig.end():start], re.IGNORECASE):
+            between = r"[\s,:–—-]*(?:for\s+(?:the|your)\s+(?:family|plan|children)\s*)?(?:will\s+be|is|are|:|–|-|,)?\s*(?:now\s+)?"
+            if start >= trig.end() and re.fullmatch(between + rf"(?:{_TITLES}\s+)?", sent[trig.end():start], re.IGNORECASE):
                 chosen = (name, start, end)
                 break
         # ... or the subject before it ("Jo Bloggs (...) has agreed to lead the plan").

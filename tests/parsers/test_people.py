@@ -259,3 +259,19 @@ def test_a_box_is_repaired_from_a_related_spelling_of_the_surname():
     assert repair_glyphs("Ola Kra\u25a0nicka", vocabulary) == "Ola Kraśnicka"
     # two different letters between the same neighbours: left as it is
     assert repair_glyphs("Ola Kra\u25a0nicka", vocabulary | {"Krasnicki"}) == "Ola Kra\u25a0nicka"
+
+
+@pytest.mark.parametrize("text, role, agency", [
+    ("Lead Practitioner (LP): Nora Pellow, Family Support Worker, Elm Hub, 020 7946 0111", "Family Support Worker", "Elm Hub"),
+    ("Lead professional:\nNora Pellow\nSENCo, Fernbank Primary\nTel: 020 7946 0111", "SENCo", "Fernbank Primary"),
+    ("Early help will be led by Mrs Nora Pellow, SENCo at Fernbank Primary (020 7946 0111).", "SENCo", "Fernbank Primary"),
+    ("Your key worker will be Mrs Nora Pellow, SENCo at Fernbank Primary (020 7946 0111).", "SENCo", "Fernbank Primary"),
+])
+def test_more_ways_of_naming_the_lead_practitioner(text, role, agency):
+    lp = merge_lead_practitioners(lead_practitioner_mentions(text))
+    assert lp is not None and (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", role, agency, "020 7946 0111")
+
+
+def test_someone_leading_a_group_is_not_the_lead_practitioner():
+    text = "Mum attends a parenting group led by Ms Ann Other (Parenting Practitioner, Elm Hub)."
+    assert lead_practitioner_mentions(text) == []
