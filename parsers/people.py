@@ -148,8 +148,13 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
 # ("Riya Patel | Child | 03/03/2017", "Riya Patel Son 03/03/2017"); only a child's relationship
 # may stand there, so a parent's row or a plan row ("Ms Quill  20/04/2026") gives no child.
 _CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
+# Between a name and its date of birth: an age ("Ada Quill, aged 9 (DOB ...)"), or a bracket that holds
+# only the date ("Ben Quill (04/05/2019)").
+_AGE_ASIDE = r"(?:,?\s*\(?aged?\s+\d{1,2}(?:\s+(?:years?|yrs?))?\)?\s*,?\s*)?"
+_BRACKETED_DATE = r"\s*\((?=\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*\))"
 _NAME_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})(?:\s*[,:|\t]?\s*|\s+[–—-]\s+(?={_DOB_LABEL}))(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
+    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})(?:{_BRACKETED_DATE}|\s*[,:|\t]?\s*|\s+[–—-]\s+(?={_DOB_LABEL})){_AGE_ASIDE}"
+    rf"(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
     rf"(?P<label>{_DOB_LABEL})?(?:the\s+)?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
