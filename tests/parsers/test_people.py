@@ -278,6 +278,6 @@ def test_someone_leading_a_group_is_not_the_lead_practitioner():
 
 
 def test_dobs_after_an_age_aside_or_alone_in_brackets():
-    text = "About Ada Quill, aged 9 (DOB: 3rd September 2016) and Ben Quill (04/05/2019)."
+    text = "This letter is about Ada Quill, aged 9 (DOB: 3rd September 2016) and Ben Quill (04/05/2019)."
     got = [(c.name, c.dob) for c in children_with_dobs(text, dt.date(2026, 5, 1))]
     assert got == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]
