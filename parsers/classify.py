@@ -134,8 +134,12 @@ def _head(text: str, lines: int = 12) -> str:
 _FORM_TYPES = (DocType.SINGLE_ASSESSMENT, DocType.EARLY_HELP_RECORD)
 
 
+# A letter's salutation comes after the sender's and the family's addresses, the date and a reference.
+_GREETING_LINES = 14
+
+
 def _opens_as_letter(text: str) -> bool:
-    return any(_LETTER_GREETING.match(line) for line in _head(text, 8).splitlines())
+    return any(_LETTER_GREETING.match(line) for line in _head(text, _GREETING_LINES).splitlines())
 
 
 def _title_zone(text: str, doc_type: DocType) -> str:
@@ -143,7 +147,7 @@ def _title_zone(text: str, doc_type: DocType) -> str:
     as a letter (a salutation among its first lines), only the lines above the salutation."""
     head = _head(text, _TITLE_LINES.get(doc_type, 12))
     if doc_type in _FORM_TYPES:
-        lines = _head(text, 8).splitlines()
+        lines = _head(text, _GREETING_LINES).splitlines()
         for i, line in enumerate(lines):
             if _LETTER_GREETING.match(line):
                 return "\n".join(lines[:i])
@@ -187,7 +191,7 @@ def classify_text(text: str, filename: str = "") -> Classification:
         scores[DocType.TAF_REVIEW.value] = min(scores[DocType.TAF_REVIEW.value], 0.0)
     # Written to the family and signed off like a letter, about closing: a letter, whatever form it names.
     signed_off = any(is_closing(line) for line in text.splitlines())
-    if letter and signed_off and _FAMILY_GREETING.search(_head(text, 8)) and _LETTER_CLOSING.search(text):
+    if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and _LETTER_CLOSING.search(text):
         scores[DocType.CLOSURE_LETTER.value] += _LETTER_SHAPE_BONUS
     # A plan review's title also says "Early Help Record": the review title wins.
     if scores[DocType.TAF_REVIEW.value] >= 7:

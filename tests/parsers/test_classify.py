@@ -110,3 +110,9 @@ def test_a_letter_headed_with_the_assessment_above_its_salutation_is_still_a_let
     text = ("Single Assessment outcome\n2 June 2026\nDear Ms Quill,\nWe have finished the assessment. Social care will close "
             "the case and your lead practitioner will be Nora Pellow.\nYours sincerely\nSam Testworker")
     assert classify_text(text, "Quill.docx").type is DocType.CLOSURE_LETTER
+
+
+def test_a_letter_below_a_long_address_block_is_a_letter():
+    address = "Children's Services\nNorth Team\n1 Example Road\nLondon\nE1 1AA\nMs Ann Quill\n2 Example Street\nLondon\nE1 2BB\nOur ref: QX-1\n"
+    text = address + LETTER_ABOUT_THE_ASSESSMENT.split("\n", 1)[1]
+    assert classify_text(text, "Quill.pdf").type is DocType.CLOSURE_LETTER
