@@ -418,6 +418,7 @@ _COLUMN_LABELS = (
     ("printed", re.compile(r"\bprint(?:ed)?\b", re.IGNORECASE)),
 )
 _HEADER_LINES = 4
+_HEADER_AREA = 10
 _CELL_WORDS = 12
 
 
@@ -430,7 +431,9 @@ def _table_line(line: str) -> bool:
 def _column_dates(text: str) -> dict[str, list[dt.date]]:
     """Dates read from header-over-row tables, by what their column header calls them. Read only when
     the header names exactly as many dates as the row holds, so each date gets its own label."""
-    lines = [line for line in text.replace("\f", "\n").splitlines() if line.strip()]
+    # Only in the form's header area: further down, a plan table's "Start date | Completed" columns are the
+    # actions' dates, not the assessment's.
+    lines = [line for line in text.replace("\f", "\n").splitlines() if line.strip()][:_HEADER_AREA]
     out: dict[str, list[dt.date]] = {}
     for i, line in enumerate(lines):
         found = find_dates(line)

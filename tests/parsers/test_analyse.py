@@ -203,3 +203,10 @@ def test_more_assessment_date_labels_and_a_scheduled_review_is_not_one():
     assert assessment_date_of("EHR\nDate written 01/01/2026\nLast reviewed: 12/03/2026") == dt.date(2026, 3, 12)
     text = "Early Help Record\nDate written 01/01/2026\nReviewed on: 30/06/2026 (planned)"
     assert assessment_date_of(text, latest=dt.date(2026, 3, 15)) == dt.date(2026, 1, 1)
+
+
+def test_a_plan_table_with_a_completed_column_gives_no_assessment_date():
+    rows = "\n".join(f"Action {i}\tMs Quill\t01/0{i}/2026\t15/0{i}/2026" for i in range(1, 9))
+    text = ("Early Help Record\nDate written 10/01/2026\nFamily Quill\nChildren\nAda Quill 03/09/2016\nWhat is working well\n"
+            "Routines.\nWhat are we worried about\nSleep.\nPlan\nAction\tWho\tStart date\tCompleted\n" + rows)
+    assert assessment_date_of(text) == dt.date(2026, 1, 10)
