@@ -355,10 +355,17 @@ _WRITTEN = re.compile(
 _UPDATED = re.compile(
     r"(?:(?:assessment|record|early\s+help\s+record|EHR|plan)\s+(?:last\s+)?(?:updated|reviewed|revised)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
     r"|last\s+(?:updated|reviewed|revised)|updated\s+on|reviewed\s+and\s+updated|updated\s+and\s+reviewed"
-    r"|date\s+of\s+(?:this\s+|the\s+|last\s+)?(?:update|review)(?!\s+(?:meeting\s+)?(?:due|booked|planned))"
-    r"|(?<!next\s)review\s+date(?!\s+(?:due|booked|planned))|reviewed\s+(?:at|on|in)\b[^:|\t\n]{0,40}?(?=\s*[:|\t]))\s*[:|\t ]\s*",
+    r"|date\s+of\s+(?:this|the\s+last|last)\s+(?:update|review)|date\s+of\s+(?:the\s+)?update)\s*[:|\t ]\s*",
     re.IGNORECASE,
 )
+# "Review date", "Date of review", "Reviewed at TAF meeting:" say which review only at the top of a review
+# record (its own date); further down a form they are as often the next review, still to come.
+_REVIEWED_HEAD = re.compile(
+    r"(?:(?<!next\s)(?:date\s+of\s+(?:the\s+)?review|review\s+date)(?!\s+(?:due|booked|planned))"
+    r"|reviewed\s+(?:at|on|in)\b[^:|\t\n]{0,40}?(?=\s*[:|\t]))\s*[:|\t ]\s*",
+    re.IGNORECASE,
+)
+_REVIEW_HEAD_LINES = 4
 _STARTED = re.compile(r"(?:date\s+(?:early\s+help\s+record\s+|assessment\s+)?started|assessment\s+start\s+date|start\s+date)\s*[:|\t ]\s*", re.IGNORECASE)
 
 
@@ -468,7 +475,9 @@ def assessment_date_of(text: str, filename: str = "", latest: dt.date | None = N
         return [d for d in days if latest is None or d <= latest]
 
     columns = _column_dates(text)
-    updated = kept(_labelled_dates(text, _UPDATED) + _review_log_dates(text) + columns.get("updated", []))
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_REVIEW_HEAD_LINES])
+    updated = kept(_labelled_dates(text, _UPDATED) + _labelled_dates(head, _REVIEWED_HEAD) + _review_log_dates(text)
+                   + columns.get("updated", []))
     written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []))
     if updated or written:
         return max(updated + written)

@@ -210,3 +210,9 @@ def test_a_plan_table_with_a_completed_column_gives_no_assessment_date():
     text = ("Early Help Record\nDate written 10/01/2026\nFamily Quill\nChildren\nAda Quill 03/09/2016\nWhat is working well\n"
             "Routines.\nWhat are we worried about\nSleep.\nPlan\nAction\tWho\tStart date\tCompleted\n" + rows)
     assert assessment_date_of(text) == dt.date(2026, 1, 10)
+
+
+def test_a_review_date_counts_only_at_the_top_of_a_review_record():
+    assert assessment_date_of("EARLY HELP RECORD - review\nReview date: 24 June 2026\nProgress\nGood.") == dt.date(2026, 6, 24)
+    text = "Early Help Record\nDate written 10/01/2026\nFamily Quill\nWhat is working well\nRoutines.\nReview date: 30/06/2026"
+    assert assessment_date_of(text) == dt.date(2026, 1, 10)
