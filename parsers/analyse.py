@@ -30,6 +30,7 @@ from parsers.model import (
 )
 from parsers.pathway import decide_pathway
 from parsers.people import (
+    children_by_first_name,
     children_in_lists,
     children_with_dobs,
     family_names,
@@ -126,7 +127,8 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
     family = repair_glyphs(family, vocabulary) if family else None
-    prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
+    prose = [m for c in ordered if c.type in LETTER_TYPES
+             for m in siblings_in_prose(c.doc.text, children, family) + children_by_first_name(c.doc.text, family, reference)]
     if prose:
         children = merge_children(mentions + prose)
 

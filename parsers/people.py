@@ -377,6 +377,41 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
     return out
 
 
+# A child given by first name only: listed with a sibling word ("Ada Quill and her brother Ben"; not "Mum
+# has help from her brother Tom", an uncle), or with a date of birth
+# beside it ("Ada (03/09/2016)", "Ben, born 4 May 2019").
+_RELATION = r"(?:his|her|their|your)\s+(?:(?:little|younger|older|big|baby|twin|half-)\s*)?(?:brother|sister|son|daughter|sibling)"
+_FIRST_NAME_CHILD = re.compile(
+    rf"(?:\band\s+{_RELATION}\s+(?P<rel>{NAME_WORD})(?![\w’'\-]|[ ]+{NAME_WORD})"
+    rf"|(?<![\w’'\-])(?P<first>{NAME_WORD})(?=\s*(?:\(\s*|,\s*)(?:{_DOB_LABEL})?(?:the\s+)?\d))"
+    rf"(?:\s*(?:\(\s*|,\s*)?(?P<label>{_DOB_LABEL})?(?:the\s+)?(?P<date>{DATE_RE.pattern}))?",
+    re.IGNORECASE,
+)
+
+
+def children_by_first_name(text: str, family: str | None, before: dt.date | None) -> list[ChildMention]:
+    """Children the letter names by first name only, given the family name: after "his sister" / "their
+    son", or with their date of birth beside the first name. An adult's name (greeted, or titled) is not one."""
+    if not family:
+        return []
+    adults = _adult_first_names(text)
+    out: list[ChildMention] = []
+    for m in _FIRST_NAME_CHILD.finditer(text):
+        word = m.group("rel") or m.group("first")
+        k = fold(word)
+        if k in adults or k in _NOT_NAME_WORDS or k in _SIBLING_STOP or _ROLEISH.fullmatch(word) or k == fold(family):
+            continue
+        if word.isupper() or re.search(rf"(?<![\w’'\-]){NAME_WORD}\s+{re.escape(word)}(?![\w’'\-])", text):
+            continue  # an acronym ("TAF (03/03/2026)"), or a surname: somewhere it follows a first name
+        if m.group("first") and not m.group("date"):
+            continue  # no date after all ("Ada (9)")
+        dob = parse_date(m.group("date")) if m.group("date") else None
+        if dob is not None and ((before is not None and dob >= before) or dob.year < 1990):
+            dob = None
+        out.append(ChildMention(f"{word} {family}", dob, True))
+    return out
+
+
 def _adult_first_names(text: str) -> set[str]:
     """First names the text shows to be adults': the people the letter greets ("Dear Siân", "Dear Pani
     Zając, dear Ewelina") and anyone given an adult's title ("Ms Siân Pritchard")."""

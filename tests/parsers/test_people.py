@@ -1,6 +1,7 @@
 import datetime as dt
 
 from parsers.people import (
+    children_by_first_name,
     children_in_lists,
     children_with_dobs,
     family_names,
@@ -281,3 +282,25 @@ def test_dobs_after_an_age_aside_or_alone_in_brackets():
     text = "This letter is about Ada Quill, aged 9 (DOB: 3rd September 2016) and Ben Quill (04/05/2019)."
     got = [(c.name, c.dob) for c in children_with_dobs(text, dt.date(2026, 5, 1))]
     assert got == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About Ada Quill (DOB 03/09/2016) and her brother Ben (DOB 04/05/2019).", [("Ben Quill", dt.date(2019, 5, 4))]),
+    ("The Quill family - Ada (03/09/2016) and Ben, born 4 May 2019.",
+     [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]),
+    # named, but with no date of birth: still a child of the family, so the DOB is asked for
+    ("About Ada Quill (DOB 03/09/2016) and her little brother Ben.", [("Ben Quill", None)]),
+])
+def test_children_named_by_first_name_only(text, expected):
+    got = [(m.name, m.dob) for m in children_by_first_name(text, "Quill", dt.date(2026, 5, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mum has support from her brother Tom, who lives nearby.",        # an uncle
+    "The TAF (03/03/2026) agreed the plan.",                          # an acronym
+    "Ada\nQuill (DOB 03/09/2016)",                                    # a surname wrapped onto the next line
+    "Dear Nia,\nNia (03/03/2026) agreed the plan.",                   # the parent the letter greets
+])
+def test_first_name_readings_that_are_not_children(text):
+    assert children_by_first_name(text, "Quill", dt.date(2026, 5, 1)) == []
