@@ -237,19 +237,17 @@ _MIN_LETTER_WORDS = 80
 
 def _letter_to_family(body: str) -> bool:
     """A letter pasted into the body under a cover line, with no "Transition to Early Help" heading: a
-    salutation to the family, a letter's worth of text, a sign-off, and what a closure letter is about."""
-    greeting = _FAMILY_GREETING.search(body)
-    if greeting is None:
-        return False
-    rest = body[greeting.start():]
-    lines = rest.splitlines()
-    end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
-    if end is None:
-        return False
-    letter = "\n".join(lines[:end])
-    if len(letter.split()) < _MIN_LETTER_WORDS:
-        return False
-    return sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3
+    salutation to the family, a letter's worth of text, a sign-off, and what a closure letter is about.
+    Each salutation is tried: a cover note to a colleague by first name ("Dear Hannah") may come first."""
+    for greeting in _FAMILY_GREETING.finditer(body):
+        lines = body[greeting.start():].splitlines()
+        end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
+        if end is None:
+            continue
+        letter = "\n".join(lines[:end])
+        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3:
+            return True
+    return False
 
 
 def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:

@@ -216,3 +216,9 @@ def test_a_review_date_counts_only_at_the_top_of_a_review_record():
     assert assessment_date_of("EARLY HELP RECORD - review\nReview date: 24 June 2026\nProgress\nGood.") == dt.date(2026, 6, 24)
     text = "Early Help Record\nDate written 10/01/2026\nFamily Quill\nWhat is working well\nRoutines.\nReview date: 30/06/2026"
     assert assessment_date_of(text) == dt.date(2026, 1, 10)
+
+
+def test_letter_pasted_below_a_cover_note_to_a_colleague_by_first_name():
+    body = "Dear Hannah,\nPlease log the letter below.\nKind regards\nPriya\n\n" + PASTED_WITHOUT_HEADING.split("\n", 2)[2]
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert a.documents[0].doc.filename == "(body)" and a.documents[0].type is DocType.CLOSURE_LETTER
