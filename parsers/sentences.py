@@ -71,7 +71,7 @@ def sentences(text: str) -> list[Sentence]:
                        and not _RUNS_ON.search(line))
         if short_title and buf and _ENDS_WITH_YEAR.search(buf[-1]) and (not nxt or nxt[:1].isupper()):
             flush()  # a wrapped table cell ending in its date ("Course starts 15 September" / "2026"), then a heading
-        if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
+        if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or _LIST_ITEM.match(nxt)):
             out.append(Sentence(line.strip(), True))
             section[0], since_heading[0] = line.strip(), 0
             continue

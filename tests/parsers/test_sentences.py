@@ -20,3 +20,9 @@ def test_a_heading_after_a_wrapped_table_cell_ending_in_a_year_is_its_own_headin
 def test_a_salutation_ending_in_a_comma_stays_apart_from_the_heading_below_it():
     got = [(s.text, s.heading) for s in sentences("Dear Ms Quill,\nReason for closure\nThe case is closing.")]
     assert got[:2] == [("Dear Ms Quill,", True), ("Reason for closure", True)]
+
+
+def test_a_title_over_a_bulleted_list_is_a_heading():
+    got = [(s.text, s.heading, s.section) for s in sentences("Plan\n• By 23 January 2026 - Ms Quill - book the course.\n• By 30 January 2026 - Mr Pellow - call.")]
+    assert got[0] == ("Plan", True, "")
+    assert got[1] == ("• By 23 January 2026 - Ms Quill - book the course.", False, "Plan")
