@@ -30,10 +30,12 @@ from parsers.model import (
 )
 from parsers.pathway import decide_pathway
 from parsers.people import (
+    children_by_first_name,
     children_in_lists,
     children_with_dobs,
     family_names,
     fold,
+    is_closing,
     lead_practitioner_mentions,
     merge_children,
     merge_lead_practitioners,
@@ -129,7 +131,8 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
     children = merge_children(mentions)
     family = _family(email, classified, cover, thread, children)
     family = repair_glyphs(family, vocabulary) if family else None
-    prose = [m for c in ordered if c.type in LETTER_TYPES for m in siblings_in_prose(c.doc.text, children, family)]
+    prose = [m for c in ordered if c.type in LETTER_TYPES
+             for m in siblings_in_prose(c.doc.text, children, family) + children_by_first_name(c.doc.text, family, reference)]
     if prose:
         children = merge_children(mentions + prose)
 
@@ -139,7 +142,7 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
     lp_mentions += lead_practitioner_mentions(cover)
     lead = merge_lead_practitioners(lp_mentions)
 
-    assessment_date = _assessment_date(classified, pathway)
+    assessment_date = _assessment_date(classified, pathway, reference)
     review_date, next_review = _review_dates(classified)
     return Analysis(
         email=email, neighbourhood=neighbourhood, kind=kind, pathway=pathway, documents=tuple(classified),
@@ -210,13 +213,45 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
     attached = [c for c in classified if c.type in LETTER_TYPES]
     if attached and not any(_pasted_copy(c.doc.text, cover) for c in attached if c.doc.readable):
         return None
-    if not re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) or not _LETTER_HEADING.search(cover):
-        return None
     c = classify_text(cover, "")
-    if c.type not in LETTER_TYPES:
+    headed = bool(re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) and _LETTER_HEADING.search(cover))
+    if headed and c.type in LETTER_TYPES:
+        doc_type = c.type
+    elif _letter_to_family(cover):
+        doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
+    else:
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
-    return ClassifiedDocument(doc=doc, type=c.type, is_assessment=False)
+    return ClassifiedDocument(doc=doc, type=doc_type, is_assessment=False)
+
+
+# A salutation to the family (not to our team or "all").
+_FAMILY_GREETING = re.compile(
+    r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
+    r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
+# What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
+_CLOSURE_TOPICS = (
+    re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
+    re.compile(r"early\s+help|families\s+first|universal\s+services", re.IGNORECASE),
+    re.compile(r"lead\s+(?:practitioner|professional)|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
+    re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE),
+)
+_MIN_LETTER_WORDS = 80
+
+
+def _letter_to_family(body: str) -> bool:
+    """A letter pasted into the body under a cover line, with no "Transition to Early Help" heading: a
+    salutation to the family, a letter's worth of text, a sign-off, and what a closure letter is about.
+    Each salutation is tried: a cover note to a colleague by first name ("Dear Hannah") may come first."""
+    for greeting in _FAMILY_GREETING.finditer(body):
+        lines = body[greeting.start():].splitlines()
+        end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
+        if end is None:
+            continue
+        letter = "\n".join(lines[:end])
+        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3:
+            return True
+    return False
 
 
 def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:
@@ -303,7 +338,7 @@ def _date_line(line: str) -> dt.date | None:
     if not found:
         return None
     rest = (stripped[: found[0].start] + stripped[found[0].end:]).strip(" ,.:")
-    if not rest or re.fullmatch(r"(?:(?:date|dated|sent|letter\s+date)\s*:?|the|on)", rest, re.IGNORECASE):
+    if not rest or re.fullmatch(r"(?:(?:date(?:\s+of\s+(?:the\s+|this\s+)?letter)?|dated|sent|letter\s+date)\s*:?|the|on)", rest, re.IGNORECASE):
         return found[0].date
     return None
 
@@ -319,14 +354,24 @@ def _letter_date(classified: list[ClassifiedDocument], email_day: dt.date | None
 
 _WRITTEN = re.compile(
     r"(?:date\s+of\s+(?:the\s+)?assessment|assessment\s+(?:completed|completion)\s*(?:date|on)?|date\s+(?:assessment\s+)?completed"
-    r"|date\s+(?:of\s+)?(?:early\s+help\s+record|assessment)\s+(?:written|completed)|date\s+written)\s*[:|\t ]\s*",
+    r"|date\s+(?:of\s+)?(?:early\s+help\s+record|assessment)\s+(?:written|completed)|date\s+written"
+    r"|(?<!next\s)completion\s+date|date\s+of\s+completion)\s*[:|\t ]\s*",
     re.IGNORECASE,
 )
 _UPDATED = re.compile(
     r"(?:(?:assessment|record|early\s+help\s+record|EHR|plan)\s+(?:last\s+)?(?:updated|reviewed|revised)|date\s+(?:last\s+)?(?:updated|reviewed)(?:\s*/\s*(?:reviewed|updated))?"
-    r"|last\s+updated|updated\s+on)\s*[:|\t ]\s*",
+    r"|last\s+(?:updated|reviewed|revised)|updated\s+on|reviewed\s+and\s+updated|updated\s+and\s+reviewed"
+    r"|date\s+of\s+(?:this|the\s+last|last)\s+(?:update|review)|date\s+of\s+(?:the\s+)?update)\s*[:|\t ]\s*",
     re.IGNORECASE,
 )
+# "Review date", "Date of review", "Reviewed at TAF meeting:" say which review only at the top of a review
+# record (its own date); further down a form they are as often the next review, still to come.
+_REVIEWED_HEAD = re.compile(
+    r"(?:(?<!next\s)(?:date\s+of\s+(?:the\s+)?review|review\s+date)(?!\s+(?:due|booked|planned))"
+    r"|reviewed\s+(?:at|on|in)\b[^:|\t\n]{0,40}?(?=\s*[:|\t]))\s*[:|\t ]\s*",
+    re.IGNORECASE,
+)
+_REVIEW_HEAD_LINES = 4
 _STARTED = re.compile(r"(?:date\s+(?:early\s+help\s+record\s+|assessment\s+)?started|assessment\s+start\s+date|start\s+date)\s*[:|\t ]\s*", re.IGNORECASE)
 
 
@@ -375,15 +420,74 @@ def _review_log_dates(text: str) -> list[dt.date]:
     return out
 
 
-def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
+# A form's dates set out as a table row under a header row that names them ("Date started | Date
+# completed | Outcome" over "10/09/2026 | 24/09/2026 | Step down"); a PDF may wrap the header over lines.
+_COLUMN_LABELS = (
+    ("started", re.compile(r"\bstart(?:ed)?\b", re.IGNORECASE)),
+    ("completed", re.compile(r"\bcomplet(?:ed|ion)\b", re.IGNORECASE)),
+    ("authorised", re.compile(r"\bauthori[sz](?:ed|ation)\b|\bsigned\s+off\b", re.IGNORECASE)),
+    # Not "Review date": in a plan table that column holds the target dates of the actions.
+    ("updated", re.compile(r"\b(?:updated|reviewed)\b", re.IGNORECASE)),
+    ("printed", re.compile(r"\bprint(?:ed)?\b", re.IGNORECASE)),
+)
+_HEADER_LINES = 4
+_HEADER_AREA = 10
+_CELL_WORDS = 12
+
+
+def _table_line(line: str) -> bool:
+    """Short and not a sentence: a header or a row of a table, not prose that mentions a date."""
+    stripped = line.strip()
+    return len(stripped.split()) <= _CELL_WORDS and not stripped.endswith((".", ";", ","))
+
+
+def _column_dates(text: str) -> dict[str, list[dt.date]]:
+    """Dates read from header-over-row tables, by what their column header calls them. Read only when
+    the header names exactly as many dates as the row holds, so each date gets its own label."""
+    # Only in the form's header area: further down, a plan table's "Start date | Completed" columns are the
+    # actions' dates, not the assessment's.
+    lines = [line for line in text.replace("\f", "\n").splitlines() if line.strip()][:_HEADER_AREA]
+    out: dict[str, list[dt.date]] = {}
+    for i, line in enumerate(lines):
+        found = find_dates(line)
+        if not found or not _table_line(line):
+            continue
+        labels: list[str] = []
+        for back in range(i - 1, max(-1, i - 1 - _HEADER_LINES), -1):
+            header = lines[back]
+            if find_dates(header) or not _table_line(header):
+                break
+            spans = sorted((m.start(), name) for name, rx in _COLUMN_LABELS for m in rx.finditer(header))
+            labels = [name for _, name in spans] + labels
+            if len(labels) >= len(found):
+                break
+        if len(labels) != len(found):
+            continue
+        for name, day in zip(labels, found):
+            out.setdefault(name, []).append(day.date)
+    return out
+
+
+# A labelled date well after the letter is a review still to come ("to be reviewed on ..."), not the date
+# the assessment was written or updated.
+SCHEDULED_AFTER = dt.timedelta(days=14)
+
+
+def assessment_date_of(text: str, filename: str = "", latest: dt.date | None = None) -> dt.date | None:
     """When the assessment was written, or its latest update ("written or updated"): a labelled
     date, or the newest row of its dated review log. Never the start, authorisation or print date
-    of a case-management export."""
-    updated = _labelled_dates(text, _UPDATED) + _review_log_dates(text)
-    written = _labelled_dates(text, _WRITTEN)
+    of a case-management export, nor (given `latest`, the last plausible day) a date after `latest`."""
+    def kept(days: list[dt.date]) -> list[dt.date]:
+        return [d for d in days if latest is None or d <= latest]
+
+    columns = _column_dates(text)
+    head = "\n".join([line for line in text.splitlines() if line.strip()][:_REVIEW_HEAD_LINES])
+    updated = kept(_labelled_dates(text, _UPDATED) + _labelled_dates(head, _REVIEWED_HEAD) + _review_log_dates(text)
+                   + columns.get("updated", []))
+    written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []))
     if updated or written:
         return max(updated + written)
-    started = _labelled_dates(text, _STARTED)
+    started = kept(_labelled_dates(text, _STARTED) + columns.get("started", []))
     if started:
         return max(started)
     return None
@@ -392,14 +496,14 @@ def assessment_date_of(text: str, filename: str = "") -> dt.date | None:
 _PATHWAY_ASSESSMENT = {Pathway.ONE: DocType.SINGLE_ASSESSMENT, Pathway.TWO: DocType.SINGLE_ASSESSMENT, Pathway.THREE: DocType.EARLY_HELP_RECORD}
 
 
-def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway) -> dt.date | None:
+def _assessment_date(classified: list[ClassifiedDocument], pathway: Pathway, reference: dt.date | None) -> dt.date | None:
     """The pathway's own assessment when it has one (an SA for 1-2, the EHR for 3), else any assessment."""
     wanted = _PATHWAY_ASSESSMENT.get(pathway)
     own = [c for c in classified if c.is_assessment and c.doc.readable and c.type is wanted]
     dates = []
     for c in own or classified:
         if c.is_assessment and c.doc.readable:
-            day = assessment_date_of(c.doc.text, c.doc.filename)
+            day = assessment_date_of(c.doc.text, c.doc.filename, reference + SCHEDULED_AFTER if reference else None)
             if day:
                 dates.append(day)
     return max(dates) if dates else None
@@ -440,9 +544,25 @@ def _family(email: ParsedEmail, classified: list[ClassifiedDocument], cover: str
         if key in surnames:
             votes[key] += 1.0
     if not votes:
+        shared = _shared_surname(children)
+        if shared:
+            return shared
         for ch in children:
             spelled.setdefault(fold(ch.name.split()[-1]), ch.name.split()[-1])
         if surnames:
             return spelled[surnames.most_common(1)[0][0]]
         return None
     return spelled[votes.most_common(1)[0][0]]
+
+
+def _shared_surname(children) -> str | None:
+    """The two-word surname that siblings share ("Sagal Abdi Mohamed", "Ilhan Abdi Mohamed" -> "Abdi Mohamed"):
+    every child's name ends in the same two words after a first name of its own."""
+    names = [ch.name.split() for ch in children]
+    if len(names) < 2 or any(len(n) < 3 for n in names):
+        return None
+    tails = {fold(" ".join(n[-2:])) for n in names}
+    firsts = {fold(n[0]) for n in names}
+    if len(tails) == 1 and len(firsts) == len(names):
+        return " ".join(names[0][-2:])
+    return None

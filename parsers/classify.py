@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from parsers.model import DocType, DocumentText
+from parsers.people import is_closing
 
 # (pattern, weight) per type. Title patterns are searched in the first lines only.
 _TITLE: dict[DocType, list[tuple[str, float]]] = {
@@ -90,6 +91,7 @@ _ASSESSMENT_CONTENT = re.compile(
 )
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
+_FIRST_LINE_BONUS = 2.0
 
 # A review says what it is in its title, at the very top ("Early Help Record – Plan Review"); further
 # down the first lines, "TAF review" is a meeting in a plan row ("Hold the first TAF review meeting").
@@ -105,6 +107,9 @@ _REVIEW_STRUCTURE = re.compile(
 # The features of an Appendix 2 closure letter: written to the family, closing the case, handing over
 # to early help and a lead practitioner.
 _LETTER_GREETING = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
+# Not "Dear Colleague" (the Appendix 4 notification's greeting) or a team.
+_FAMILY_GREETING = re.compile(r"^\s*dear\s+(?!(?:colleagues?|all|team|sir|madam|everyone)\b)\S", re.IGNORECASE | re.MULTILINE)
+_LETTER_SHAPE_BONUS = 3.0
 _LETTER_CLOSING = re.compile(
     r"transition\s+to\s+early\s+help|step(?:ping)?[\s-]*down|(?:involvement|work)\s+with\s+(?:you|your\s+family|the\s+family)[^.]{0,60}"
     r"(?:end|clos|finish)|clos(?:e|ed|ing|ure)\b[^.]{0,40}\b(?:case|involvement|social\s+care|families\s+first)|lead\s+practitioner",
@@ -124,6 +129,31 @@ def _head(text: str, lines: int = 12) -> str:
     return "\n".join(kept[:lines])
 
 
+# Types whose title is a form's heading. A letter names them in its subject line or first paragraph
+# ("Outcome of your Single Assessment", "we reviewed your Early Help Record"), below its salutation.
+_FORM_TYPES = (DocType.SINGLE_ASSESSMENT, DocType.EARLY_HELP_RECORD)
+
+
+# A letter's salutation comes after the sender's and the family's addresses, the date and a reference.
+_GREETING_LINES = 14
+
+
+def _opens_as_letter(text: str) -> bool:
+    return any(_LETTER_GREETING.match(line) for line in _head(text, _GREETING_LINES).splitlines())
+
+
+def _title_zone(text: str, doc_type: DocType) -> str:
+    """Where a type's title is looked for: the first lines, but for a form type in a document that opens
+    as a letter (a salutation among its first lines), only the lines above the salutation."""
+    head = _head(text, _TITLE_LINES.get(doc_type, 12))
+    if doc_type in _FORM_TYPES:
+        lines = _head(text, _GREETING_LINES).splitlines()
+        for i, line in enumerate(lines):
+            if _LETTER_GREETING.match(line):
+                return "\n".join(lines[:i])
+    return head
+
+
 def _filename_type(filename: str) -> DocType | None:
     stem = re.sub(r"\.[A-Za-z0-9]{2,4}$", "", filename)
     stem = re.sub(r"[_]+", " ", stem)
@@ -137,12 +167,19 @@ def _filename_type(filename: str) -> DocType | None:
 def classify_text(text: str, filename: str = "") -> Classification:
     """Score the text for each document type and pick the best; OTHER when nothing fits."""
     scores: dict[str, float] = {}
+    letter = _opens_as_letter(text)
     for doc_type in _TITLE:
         score = 0.0
-        head = _head(text, _TITLE_LINES.get(doc_type, 12))
+        head = _title_zone(text, doc_type)
+        # A letter's first line is its sender's address or a heading about the letter ("Single Assessment
+        # outcome"), not a form's title.
+        first = "" if letter and doc_type in _FORM_TYPES else _head(head, 1)
         for pattern, weight in _TITLE[doc_type]:
             if re.search(pattern, head, _FLAGS):
                 score += weight
+                # The very first line is where a form says what it is ("EARLY HELP RECORD - review").
+                if first and re.search(pattern, first, _FLAGS) and not _LETTER_GREETING.match(first):
+                    score += _FIRST_LINE_BONUS
         for pattern, weight in _BODY[doc_type]:
             if re.search(pattern, text, _FLAGS):
                 score += weight
@@ -152,6 +189,10 @@ def classify_text(text: str, filename: str = "") -> Classification:
     if (_LETTER_GREETING.search(_head(text, 8)) and len(_LETTER_CLOSING.findall(text)) >= 2
             and not _REVIEW_STRUCTURE.search(text)):
         scores[DocType.TAF_REVIEW.value] = min(scores[DocType.TAF_REVIEW.value], 0.0)
+    # Written to the family and signed off like a letter, about closing: a letter, whatever form it names.
+    signed_off = any(is_closing(line) for line in text.splitlines())
+    if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and _LETTER_CLOSING.search(text):
+        scores[DocType.CLOSURE_LETTER.value] += _LETTER_SHAPE_BONUS
     # A plan review's title also says "Early Help Record": the review title wins.
     if scores[DocType.TAF_REVIEW.value] >= 7:
         scores[DocType.EARLY_HELP_RECORD.value] -= 5

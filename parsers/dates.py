@@ -16,7 +16,7 @@ MONTHS: dict[str, int] = {
     "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
-_MONTH_RE = (
+MONTH_RE = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
@@ -27,10 +27,10 @@ _DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _NUMERIC = r"(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d/]|\.\d)"
 # 3 Sept 2014, 3rd September 2014, 03-Sep-2014, Monday 24 August 2026, 3 Sept. 2014
 _DAY_MONTH = (
-    rf"(?<![\w]){_WEEKDAY_RE}(?P<td>{_DAY_RE})(?:\s+of)?[\s\-]+(?P<tm>{_MONTH_RE})[\s\-,]+(?P<ty>\d{{4}}|\d{{2}}(?![\d:]))(?!\d)"
+    rf"(?<![\w]){_WEEKDAY_RE}(?P<td>{_DAY_RE})(?:\s+of)?[\s\-]+(?P<tm>{MONTH_RE})[\s\-,]+['’]?(?P<ty>\d{{4}}|\d{{2}}(?![\d:]))(?!\d)"
 )
 # September 3, 2014 / Sept 3rd 2014
-_MONTH_DAY = rf"(?<![\w]){_WEEKDAY_RE}(?P<mm>{_MONTH_RE})\s+(?P<md>{_DAY_RE}),?\s+(?P<my>\d{{4}})(?!\d)"
+_MONTH_DAY = rf"(?<![\w]){_WEEKDAY_RE}(?P<mm>{MONTH_RE})\s+(?P<md>{_DAY_RE}),?\s+(?P<my>\d{{4}})(?!\d)"
 # 2014-09-03 (ISO, in exports and filenames)
 _ISO = r"(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d)"
 

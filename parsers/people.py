@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from parsers.dates import DATE_RE, find_dates, parse_date
+from parsers.dates import DATE_RE, MONTH_RE, find_dates, parse_date
 from parsers.model import Child, LeadPractitioner
 
 # A capitalised name word: letters with apostrophes/hyphens inside (O’Brien, Al-Amin, Zielińska).
@@ -148,9 +148,14 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
 # ("Riya Patel | Child | 03/03/2017", "Riya Patel Son 03/03/2017"); only a child's relationship
 # may stand there, so a parent's row or a plan row ("Ms Quill  20/04/2026") gives no child.
 _CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
+# Between a name and its date of birth: an age ("Ada Quill, aged 9 (DOB ...)"), or a bracket that holds
+# only the date ("Ben Quill (04/05/2019)").
+_AGE_ASIDE = r"(?:,?\s*\(?aged?\s+\d{1,2}(?:\s+(?:years?|yrs?))?\)?\s*,?\s*)?"
+_BRACKETED_DATE = r"\s*\((?=\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*\))"
 _NAME_DOB_RE = re.compile(
-    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})\s*[,:|\t]?\s*(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
-    rf"(?P<label>{_DOB_LABEL})?(?P<date>{DATE_RE.pattern})",
+    rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})(?:{_BRACKETED_DATE}|\s*[,:|\t]?\s*|\s+[–—-]\s+(?={_DOB_LABEL})){_AGE_ASIDE}"
+    rf"(?:(?P<rel>{_CHILD_CELL})\s*[,|\t]?\s*)?"
+    rf"(?P<label>{_DOB_LABEL})?(?:the\s+)?(?P<date>{DATE_RE.pattern})",
     re.IGNORECASE,
 )
 _ROW_RE = re.compile(rf"^\s*(?P<name>{NAME})[\t ]+(?P<rest>.*)$")
@@ -164,6 +169,13 @@ _NAME_NO_DOB_RE = re.compile(
     re.IGNORECASE,
 )
 _DOB_HEADER = re.compile(r"date\s+of\s+birth|\bD\.?O\.?B\b", re.IGNORECASE)
+# Not a date of birth, though it stands where one should: "born March 2021", "born in 2021", or a
+# template's "child DOB" left with no date after it. The child is named; the date is still missing.
+_NAME_PARTIAL_DOB_RE = re.compile(
+    rf"(?<![\w’'])(?P<name>{NAME})\s*[,(]?\s*(?:born|DOB|D\.O\.B\.?|date\s+of\s+birth)\s*[:\-]?\s*(?:in\s+)?(?:{MONTH_RE}\s+)?(?:19|20)\d\d\b"
+    rf"|(?<![\w’'])(?P<bare>{NAME})[ \t]+(?:child\s+)?(?:DOB|D\.O\.B\.?|date\s+of\s+birth)(?=[ \t]*(?:[,;)]|$|and\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
@@ -190,6 +202,10 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     # A child said to have no known date of birth: "Mark Ivanov (DOB not known)", "Mark Ivanov, date of birth: TBC".
     for m in _NAME_NO_DOB_RE.finditer(flat):
         name = _clean_name(m.group("name").replace("\n", " "))
+        if is_name(name):
+            out.append(ChildMention(name, None, True))
+    for m in _NAME_PARTIAL_DOB_RE.finditer(flat):
+        name = _clean_name(m.group("name") or m.group("bare"))
         if is_name(name):
             out.append(ChildMention(name, None, True))
     # Table rows of family members with no DOB given: "Chidi Lee  M  Meadowbank Primary", and in a
@@ -272,9 +288,31 @@ def repair_glyphs(name: str, vocabulary: set[str]) -> str:
         if _GLYPH.search(word):
             rx = re.compile("".join("." if _GLYPH.match(c) else re.escape(c) for c in word) + r"\Z")
             cands = {v for v in vocabulary if rx.match(v) and not _GLYPH.search(v)}
-            word = cands.pop() if len(cands) == 1 else word
+            word = cands.pop() if len(cands) == 1 else _repair_by_context(word, vocabulary)
         out.append(word)
     return " ".join(out)
+
+
+_CONTEXT = 3
+
+
+def _repair_by_context(word: str, vocabulary: set[str]) -> str:
+    """A box whose neighbours are spelled out in a related word ("Wi■niewska" beside "Wiśniewski": the
+    feminine and masculine forms of one surname): the letter the other word has between the same
+    neighbours, when there is exactly one such letter."""
+    chars = list(word)
+    for i, c in enumerate(chars):
+        if not _GLYPH.match(c):
+            continue
+        left, right = word[max(0, i - _CONTEXT):i], word[i + 1:i + 1 + _CONTEXT]
+        if len(left) + len(right) < 2 * _CONTEXT - 1 or _GLYPH.search(left + right):
+            continue
+        anchor = r"\A" if i < _CONTEXT else ""
+        rx = re.compile(anchor + re.escape(left) + r"(\w)" + re.escape(right))
+        letters = {m.group(1) for v in vocabulary if not _GLYPH.search(v) for m in [rx.search(v)] if m}
+        if len(letters) == 1:
+            chars[i] = letters.pop()
+    return "".join(chars)
 
 
 def merge_children(mentions: list[ChildMention]) -> list[Child]:
@@ -314,6 +352,7 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
     if not known or not family:
         return []
     firsts = {fold(c.name.split()[0]) for c in known}
+    adults = _adult_first_names(text)
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(rf"(?<![\w’'\-]){NAME_WORD}(?![\w’'\-])", text)]
     runs: list[list[tuple[str, int, int]]] = []
     for tok in tokens:
@@ -329,12 +368,58 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
             continue
         for word, start, _ in run:
             k = fold(word)
-            if k in firsts or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
+            if k in firsts or k in adults or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
                 continue
             if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
                 continue
             out.append(ChildMention(f"{word} {family}", None, False))
             firsts.add(k)
+    return out
+
+
+# A child given by first name only: listed with a sibling word ("Ada Quill and her brother Ben"; not "Mum
+# has help from her brother Tom", an uncle), or with a date of birth
+# beside it ("Ada (03/09/2016)", "Ben, born 4 May 2019").
+_RELATION = r"(?:his|her|their|your)\s+(?:(?:little|younger|older|big|baby|twin|half-)\s*)?(?:brother|sister|son|daughter|sibling)"
+_FIRST_NAME_CHILD = re.compile(
+    rf"(?:\band\s+{_RELATION}\s+(?P<rel>{NAME_WORD})(?![\w’'\-]|[ ]+{NAME_WORD})"
+    rf"|(?<![\w’'\-])(?P<first>{NAME_WORD})(?=\s*(?:\(\s*|,\s*)(?:{_DOB_LABEL})?(?:the\s+)?\d))"
+    rf"(?:\s*(?:\(\s*|,\s*)?(?P<label>{_DOB_LABEL})?(?:the\s+)?(?P<date>{DATE_RE.pattern}))?",
+    re.IGNORECASE,
+)
+
+
+def children_by_first_name(text: str, family: str | None, before: dt.date | None) -> list[ChildMention]:
+    """Children the letter names by first name only, given the family name: after "his sister" / "their
+    son", or with their date of birth beside the first name. An adult's name (greeted, or titled) is not one."""
+    if not family:
+        return []
+    adults = _adult_first_names(text)
+    out: list[ChildMention] = []
+    for m in _FIRST_NAME_CHILD.finditer(text):
+        word = m.group("rel") or m.group("first")
+        k = fold(word)
+        if k in adults or k in _NOT_NAME_WORDS or k in _SIBLING_STOP or _ROLEISH.fullmatch(word) or k == fold(family):
+            continue
+        if word.isupper() or re.search(rf"(?<![\w’'\-]){NAME_WORD}\s+{re.escape(word)}(?![\w’'\-])", text):
+            continue  # an acronym ("TAF (03/03/2026)"), or a surname: somewhere it follows a first name
+        if m.group("first") and not m.group("date"):
+            continue  # no date after all ("Ada (9)")
+        dob = parse_date(m.group("date")) if m.group("date") else None
+        if dob is not None and ((before is not None and dob >= before) or dob.year < 1990):
+            dob = None
+        out.append(ChildMention(f"{word} {family}", dob, True))
+    return out
+
+
+def _adult_first_names(text: str) -> set[str]:
+    """First names the text shows to be adults': the people the letter greets ("Dear Siân", "Dear Pani
+    Zając, dear Ewelina") and anyone given an adult's title ("Ms Siân Pritchard")."""
+    out = set()
+    for m in re.finditer(r"^\s*dear\b(.*)$", text, re.IGNORECASE | re.MULTILINE):
+        out |= {fold(w) for w in re.findall(rf"(?<![\w’'\-]){NAME_WORD}", m.group(1))}
+    for m in re.finditer(rf"(?<![\w’'])(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+({NAME_WORD})(?=\s+{NAME_WORD})", text):
+        out.add(fold(m.group(1)))
     return out
 
 
@@ -381,8 +466,11 @@ _ROLEISH = re.compile(
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
-    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s*\(LP\))?|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
+    r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)"
+    # "Early Help Lead Practitioner agreed with the family: Jo Bloggs, ..."
+    r"|\s+(?:agreed|identified|chosen|nominated)(?:\s+(?:with|by)\s+(?:the\s+)?(?:family|parents?|carers?|you))?\s*:"
+    r"|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )
 _PLACEHOLDER_LP = re.compile(r"name\s*/\s*title|to\s+be\s+(?:confirmed|agreed|identified|decided|allocated)|\bTBC\b|\bTBA\b|not\s+yet\s+(?:identified|agreed|known)", re.IGNORECASE)
@@ -506,8 +594,8 @@ _LP_AGREED = re.compile(
 
 # A heading over the lead practitioner's details ("Early Help Lead Practitioner", "Lead professional |").
 _LP_HEADING = re.compile(
-    r"^\s*(?:(?:community|named|identified|your|the)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
-    r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+details)?\s*[:|\t ]*$",
+    r"^\s*(?:(?:contact\s+)?details\s+(?:for|of)\s+)?(?:(?:community|named|identified|your|the|new)\s+)*(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?"
+    r"(?:practitioner|professional|worker|person)(?:\s*\(LP\))?(?:\s+(?:contact\s+)?details)?\s*[:|\t ]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COLUMN_KEYS = (
@@ -546,6 +634,43 @@ def _lp_from_table(block: str) -> LeadPractitioner | None:
                             re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
 
 
+# Where the person's card under the heading ends: the next section, or the letter's sign-off.
+_CARD_END = re.compile(
+    r"^\s*(?:team\s+around|other\s+professionals|professionals\b|TAF\b|plan\b|our\s+plan|contingency|if\s+things"
+    r"|yours\s+(?:sincerely|faithfully)|kind\s+regards|best\s+wishes|with\s+best)", re.IGNORECASE)
+_CARD_LINES = 5
+
+
+def _lp_from_card(block: str) -> LeadPractitioner | None:
+    """The person under the heading, as a sentence ("Mrs Jo Bloggs, SENCo, Oak Primary - tel ...") or
+    as a card of lines (name; role; agency; contacts)."""
+    lines: list[str] = []
+    for line in block.splitlines():
+        if not line.strip():
+            if lines:
+                break
+            continue
+        if lines and _CARD_END.match(line):
+            break
+        lines.append(line.strip())
+        if len(lines) >= _CARD_LINES:
+            break
+    if not lines:
+        return None
+    first = re.sub(rf"^{_TITLES}\s+", "", lines[0]).strip(" .,")
+    if len(lines) > 1 and is_name(first):
+        details = lines[1:]
+        contact = " ".join(details)
+        email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
+        plain = [d for d in details if not EMAIL_RE.search(d) and not PHONE_RE.search(d)]
+        role_line = next((d for d in plain if _ROLE_WORDS.search(d)), None)
+        role, _, rest = (role_line or "").partition(",")
+        agency = rest.strip() or next((d.strip() for d in plain if _AGENCY_WORDS.search(d) and d != role_line), None)
+        return LeadPractitioner(_clean_name(first), role.strip() or None, agency, email.group(0).rstrip(".") if email else None,
+                                re.sub(r"\s+", " ", phone.group(0)).strip() if phone else None)
+    return _lp_from_sentence("\n".join(lines))
+
+
 # Prose that makes someone the family's lead: "X will be the lead professional", "your key person will be X",
 # "X has agreed to lead the early help plan", "X will coordinate the plan", "X is the main contact".
 _LEADS = re.compile(
@@ -554,7 +679,9 @@ _LEADS = re.compile(
     r"|\bnamed\s+(?:worker|practitioner|professional)\b"
     r"|\b(?:lead|leads|leading|co-?ordinate|co-?ordinates|co-?ordinating|oversee|oversees|overseeing)\s+(?:on\s+)?(?:the|your|this|our)\s+"
     r"(?:family'?s?\s+|ongoing\s+|new\s+)?(?:early\s+help\s+|family\s+|TAF\s+)?(?:plan|support|work|TAF|team\s+around)"
-    r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b",
+    r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b"
+    # "Early help will be led by Jo Bloggs" (not "a group led by ...": only the family's help, plan or support)
+    r"|\b(?:early\s+help|(?:the|your|this)\s+(?:family'?s?\s+)?(?:early\s+help\s+)?(?:plan|support|work))\s+(?:will\s+(?:now\s+)?be\s+|is\s+(?:now\s+)?|are\s+)?led\s+by\b",
     re.IGNORECASE,
 )
 _PERSON_IN_PROSE = re.compile(rf"(?<![\w’'])(?:(?P<title>{_TITLES})\s+)?(?P<name>{NAME_WORD}(?:[ ]+{NAME_WORD}){{0,3}})")
@@ -633,8 +760,8 @@ def _lp_from_prose(text: str) -> list[LeadPractitioner]:
         chosen = None
         # The person named just after the lead phrase ("your key person will be Jo Bloggs") ...
         for name, start, end, titled in people:
-            if start >= trig.end() and re.fullmatch(r"[\s,:–—-]*(?:for\s+(?:the|your)\s+(?:family|plan|children)\s*)?(?:will\s+be|is|are|:|–|-|,)?\s*(?:now\s+)?",
-                                                     sent[trig.end():start], re.IGNORECASE):
+            between = r"[\s,:–—-]*(?:for\s+(?:the|your)\s+(?:family|plan|children)\s*)?(?:will\s+be|is|are|:|–|-|,)?\s*(?:now\s+)?"
+            if start >= trig.end() and re.fullmatch(between + rf"(?:{_TITLES}\s+)?", sent[trig.end():start], re.IGNORECASE):
                 chosen = (name, start, end)
                 break
         # ... or the subject before it ("Jo Bloggs (...) has agreed to lead the plan").
@@ -675,7 +802,7 @@ def lead_practitioner_mentions(text: str) -> list[LeadPractitioner]:
             out.append(lp)
     for m in _LP_HEADING.finditer(text):
         block = text[m.end():m.end() + 400]
-        lp = _lp_from_fields(block) or _lp_from_table(block)
+        lp = _lp_from_fields(block) or _lp_from_table(block) or _lp_from_card(block)
         if lp:
             out.append(lp)
     for m in _LP_TRIGGER.finditer(text):
@@ -722,7 +849,8 @@ _CLOSING_WORDS = _CLOSING_CORE | {
 }
 
 
-def _is_closing(line: str) -> bool:
+def is_closing(line: str) -> bool:
+    """A valediction line ("Kind regards", "With best wishes for the future", "Yours sincerely")."""
     words = re.findall(r"[a-z’']+", line.lower())
     if not words or len(words) > 8 or re.search(r"\d|@|:", line) or not re.match(r"^\s*[A-Z]", line):
         return False
@@ -750,7 +878,7 @@ def sign_off(text: str) -> SignOff:
     lines = text.splitlines()
     idx = None
     for i in range(len(lines) - 1, -1, -1):
-        if _is_closing(lines[i]):
+        if is_closing(lines[i]):
             idx = i
             break
     tail: list[str]

@@ -27,6 +27,12 @@ _DATE = re.compile(r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}")
 # A short title-case line: every word capitalised except small joining words.
 _SECTION_TITLE = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][\w’'/-]*(?:\s+(?:[A-Z][\w’'/-]*|and|of|the|for|to|&|a|in))*\s*$")
 _SECTION_SENTENCES = 3
+# A line that stops on a word that needs more after it runs on into the next line: not a heading
+# ("Your lead practitioner is Mrs Jo Bloggs, SENCo at" / "Oak Primary ...").
+_RUNS_ON = re.compile(
+    r"\b(?:at|of|the|a|an|and|or|to|for|with|in|on|by|from|is|are|was|will|be|your|our|their|his|her|(?-i:Mr|Mrs|Ms|Miss|Dr))\s*$|[&/–-]\s*$",
+    re.IGNORECASE)
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d\s*$")
 _HEADINGISH = re.compile(r"^\s*(?:\d+[.)]\s*)?[A-Z][^.!?]{0,90}$")
 # A numbered or bulleted list item ("1 Jo Bloggs will ...", "2) ...", "• ..."), but not a date ("25 March 2026").
 _LIST_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|[•*▪–-])\s+|\d{1,2}\s+(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z]))", re.IGNORECASE)
@@ -61,8 +67,11 @@ def sentences(text: str) -> list[Sentence]:
             out.append(Sentence(re.sub(r"\s+", " ", line).strip(), False, under()))
             continue
         has_date = bool(_DATE.search(line))
-        short_title = _HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line) and not has_date
-        if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit()):
+        short_title = (_HEADINGISH.match(line) and len(line.split()) <= 12 and not _END.search(line) and not has_date
+                       and not _RUNS_ON.search(line))
+        if short_title and buf and _ENDS_WITH_YEAR.search(buf[-1]) and (not nxt or nxt[:1].isupper()):
+            flush()  # a wrapped table cell ending in its date ("Course starts 15 September" / "2026"), then a heading
+        if short_title and not buf and (not nxt or nxt[:1].isupper() or nxt[:1].isdigit() or _LIST_ITEM.match(nxt)):
             out.append(Sentence(line.strip(), True))
             section[0], since_heading[0] = line.strip(), 0
             continue

@@ -129,3 +129,96 @@ def test_a_glyph_box_in_the_family_name_is_spelled_as_the_filename_does():
     text = letter(heading="Transition to Early Help: Wi\u25a0niak Family, Ola Wi\u25a0niak (DOB 03/09/2016)").replace("Quill", "Wi\u25a0niak")
     a = analyse(parsed("Hi,\n\nLetter attached.\n\nPriya", subject="Closure letter"), [doc("Closure letter - Wiśniak.pdf", text)])
     assert a.family == "Wiśniak" and a.children[0].name == "Ola Wiśniak"
+
+
+PASTED_WITHOUT_HEADING = """Hello team, my letter to the family is below and the SA is attached.
+Date: 2 June 2026
+Dear Mr and Mrs Quill,
+About Ada and Ben - the Child in Need plan has ended
+Thank you for coming to the final Child in Need meeting on 28 May. As we discussed there, the plan has now ended
+and I will stop visiting. You both told me you were happy to accept early help from the school and you signed the
+consent form at the meeting. Ada is back in full-time lessons and Ben has settled at nursery, and the remaining
+needs can be met without a social worker.
+The Family Support Worker at Elm Family Hub will be your lead practitioner and will contact you within two weeks.
+If things get harder again, the school will talk to the Early Help Partnership Team for advice.
+Kind regards,
+Priya Testworker
+Social Worker"""
+
+
+def test_letter_pasted_without_a_transition_heading_is_a_document():
+    a = analyse(parsed(PASTED_WITHOUT_HEADING), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert [(d.doc.filename, d.type) for d in a.documents] == [
+        ("(body)", DocType.CLOSURE_LETTER), ("SA.pdf", DocType.SINGLE_ASSESSMENT)]
+
+
+def test_long_cover_note_to_the_team_is_not_a_letter():
+    body = PASTED_WITHOUT_HEADING.replace("Dear Mr and Mrs Quill,", "Dear East NAM team,")
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+def test_short_note_to_the_family_is_not_a_letter():
+    body = "Dear Ms Quill,\nThe case is closing and early help will go on with the school as lead practitioner.\nKind regards\nPriya"
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a case-management print: the header row wraps over lines; completed, not authorised or printed
+    ("CaseSys Single Assessment - QUILL\nPrinted on 19/05/2026 09:05 Page 1\nSingle Assessment - review\n"
+     "Case reference Assessment started Assessment\ncompleted\nAuthorised by\nmanager\n"
+     "QX-1000001 02/03/2026 24/03/2026 27/03/2026\nChild DOB\nAda Quill 03/09/2016", dt.date(2026, 3, 24)),
+    ("Single Assessment\nStart date\tCompleted\tAuthorised\n01/10/2025\t14/10/2025\t20/10/2025", dt.date(2025, 10, 14)),
+    ("Single Assessment\nDate completed\t20/06/2025\nReviewed and updated\t15/12/2025", dt.date(2025, 12, 15)),
+    ("Single Assessment\nAssessment type\tUpdate\nDate of update\t28 April 2026", dt.date(2026, 4, 28)),
+    ("Early Help Record\nDate of this review\t21/04/2026\nCompleted by\tSam Testworker", dt.date(2026, 4, 21)),
+    ("Early Help Record - assessment and plan (reviewed)\nReviewed at TAF meeting: 22.09.2026", dt.date(2026, 9, 22)),
+])
+def test_assessment_dates_from_prints_and_update_labels(text, expected):
+    assert assessment_date_of(text) == expected
+
+
+def test_plan_review_dates_and_prose_are_not_assessment_dates():
+    text = ("Single Assessment\nDate of assessment 10/04/2026\nPlan\nOutcome we want Responsible Review date\n"
+            "Attend the group Ms Quill 23/06/2026\n"
+            "Ms Quill completed the course and gave her consent to early help, which was recorded on\n01/05/2026")
+    assert assessment_date_of(text) == dt.date(2026, 4, 10)
+
+
+def test_letter_date_labelled_date_of_letter():
+    text = "Closure of involvement - step down to early help\nDate of letter\t24.02.2026\nFamily\tQuill\nDear Ms Quill,\nText."
+    assert letter_date_of(text) == dt.date(2026, 2, 24)
+
+
+def test_siblings_sharing_a_two_word_surname_name_the_family():
+    body = "Hi, letter attached."
+    text = letter(heading="About Ada Abdi Quill, born 03/09/2016, and Ben Abdi Quill, born 04/05/2019").replace("Ms Quill", "Ms Hassan")
+    a = analyse(parsed(body, subject="Closure letter"), [doc("Letter.docx", text), doc("SA.pdf", SINGLE_ASSESSMENT.replace("Quill", "Abdi Quill"))])
+    assert a.family == "Abdi Quill"
+
+
+def test_more_assessment_date_labels_and_a_scheduled_review_is_not_one():
+    assert assessment_date_of("Single Assessment\nCompletion date: 12/03/2026") == dt.date(2026, 3, 12)
+    assert assessment_date_of("EHR\nDate written 01/01/2026\nLast reviewed: 12/03/2026") == dt.date(2026, 3, 12)
+    text = "Early Help Record\nDate written 01/01/2026\nReviewed on: 30/06/2026 (planned)"
+    assert assessment_date_of(text, latest=dt.date(2026, 3, 15)) == dt.date(2026, 1, 1)
+
+
+def test_a_plan_table_with_a_completed_column_gives_no_assessment_date():
+    rows = "\n".join(f"Action {i}\tMs Quill\t01/0{i}/2026\t15/0{i}/2026" for i in range(1, 9))
+    text = ("Early Help Record\nDate written 10/01/2026\nFamily Quill\nChildren\nAda Quill 03/09/2016\nWhat is working well\n"
+            "Routines.\nWhat are we worried about\nSleep.\nPlan\nAction\tWho\tStart date\tCompleted\n" + rows)
+    assert assessment_date_of(text) == dt.date(2026, 1, 10)
+
+
+def test_a_review_date_counts_only_at_the_top_of_a_review_record():
+    assert assessment_date_of("EARLY HELP RECORD - review\nReview date: 24 June 2026\nProgress\nGood.") == dt.date(2026, 6, 24)
+    text = "Early Help Record\nDate written 10/01/2026\nFamily Quill\nWhat is working well\nRoutines.\nReview date: 30/06/2026"
+    assert assessment_date_of(text) == dt.date(2026, 1, 10)
+
+
+def test_letter_pasted_below_a_cover_note_to_a_colleague_by_first_name():
+    body = "Dear Hannah,\nPlease log the letter below.\nKind regards\nPriya\n\n" + PASTED_WITHOUT_HEADING.split("\n", 2)[2]
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert a.documents[0].doc.filename == "(body)" and a.documents[0].type is DocType.CLOSURE_LETTER

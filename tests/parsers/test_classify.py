@@ -73,3 +73,46 @@ def test_a_closing_letter_mentioning_a_taf_review_meeting_is_a_letter_not_a_revi
     assert got.type is DocType.CLOSURE_LETTER
     # the review itself, with its review dates, stays a review even if it greets someone
     assert classify_text("Dear colleagues,\n" + REVIEW + "\nThe lead practitioner will close the plan.", "review.docx").type is DocType.TAF_REVIEW
+
+
+LETTER_ABOUT_THE_ASSESSMENT = """Assessment Service (North)
+2 June 2026
+Dear Mr Quill
+What your Single Assessment found
+We completed the Single Assessment after the nursery raised a worry about Ben's speech.
+Ben is safe and well cared for, so social care will close the case and early help will continue.
+Your lead practitioner will be Nora Pellow, Pastoral Lead at Fernbank Primary.
+Yours sincerely
+Sam Testworker"""
+
+LETTER_ABOUT_THE_RECORD = """Families First (North)
+Date: 2 June 2026
+Dear Ada,
+Moving on from Families First
+At the meeting we reviewed your Early Help Record and agreed that my work with you can end.
+Nora Pellow will lead your early help plan from now on.
+With best wishes,
+Sam Testworker"""
+
+
+@pytest.mark.parametrize("text", [LETTER_ABOUT_THE_ASSESSMENT, LETTER_ABOUT_THE_RECORD])
+def test_a_letter_naming_the_assessment_below_its_salutation_is_a_letter(text):
+    assert classify_text(text, "Quill - outcome.docx").type is DocType.CLOSURE_LETTER
+
+
+def test_a_record_titled_on_its_first_line_is_a_record_even_when_it_says_step_down():
+    text = ("EARLY HELP RECORD - update at closure\nReview date: 24 June 2026\nProgress\nGood attendance.\n"
+            "Outcome\nStep down to early help from universal services, school to lead.")
+    assert classify_text(text, "EHR Quill review.docx").type is DocType.EARLY_HELP_RECORD
+
+
+def test_a_letter_headed_with_the_assessment_above_its_salutation_is_still_a_letter():
+    text = ("Single Assessment outcome\n2 June 2026\nDear Ms Quill,\nWe have finished the assessment. Social care will close "
+            "the case and your lead practitioner will be Nora Pellow.\nYours sincerely\nSam Testworker")
+    assert classify_text(text, "Quill.docx").type is DocType.CLOSURE_LETTER
+
+
+def test_a_letter_below_a_long_address_block_is_a_letter():
+    address = "Children's Services\nNorth Team\n1 Example Road\nLondon\nE1 1AA\nMs Ann Quill\n2 Example Street\nLondon\nE1 2BB\nOur ref: QX-1\n"
+    text = address + LETTER_ABOUT_THE_ASSESSMENT.split("\n", 1)[1]
+    assert classify_text(text, "Quill.pdf").type is DocType.CLOSURE_LETTER

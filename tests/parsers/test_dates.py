@@ -22,6 +22,15 @@ from parsers.dates import find_dates, months_before, parse_date
         ("2014-09-03", dt.date(2014, 9, 3)),
         ("(DOB 22nd November 2020)", dt.date(2020, 11, 22)),
         ("d.o.b. 15.11.19)", dt.date(2019, 11, 15)),
+        ("the 4th of March 2015", dt.date(2015, 3, 4)),
+        ("The 21st of January 2026", dt.date(2026, 1, 21)),
+        ("04.03.26", dt.date(2026, 3, 4)),
+        ("14-Feb-2011", dt.date(2011, 2, 14)),
+        ("28/2/19", dt.date(2019, 2, 28)),
+        ("28 Apr 2026", dt.date(2026, 4, 28)),
+        ("29th February 2024", dt.date(2024, 2, 29)),
+        ("Thursday, 2 July 2026", dt.date(2026, 7, 2)),
+        ("14th Feb '11", dt.date(2011, 2, 14)),
     ],
 )
 def test_uk_formats(text, expected):

@@ -1,11 +1,13 @@
 import datetime as dt
 
 from parsers.people import (
+    children_by_first_name,
     children_in_lists,
     children_with_dobs,
     family_names,
     lead_practitioner_mentions,
     merge_children,
+    merge_lead_practitioners,
     repair_glyphs,
     sign_off,
     siblings_in_prose,
@@ -194,3 +196,111 @@ def test_a_missing_glyph_box_is_still_a_name_and_is_repaired_from_the_email():
     assert got == [("Ola Wi\u25a0niak", dt.date(2011, 10, 4))]
     assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Letter"}) == "Ola Wiśniak"
     assert repair_glyphs("Ola Wi\u25a0niak", {"Wiśniak", "Wiániak"}) == "Ola Wi\u25a0niak"  # ambiguous: left alone
+
+
+@pytest.mark.parametrize("text", [
+    # introduced by role in one place, named with contacts under a later heading
+    "The school's Pastoral Lead will lead your early help plan.\n\nContact details for your lead practitioner\n"
+    "Mrs Nora Pellow, Pastoral Lead, Fernbank Primary School - telephone 020 7946 0111, email n.pellow@fernbank.example.org\n"
+    "Yours sincerely",
+    # heading, then one sentence
+    "Early help lead practitioner\nMr Nora Pellow, Pastoral Lead, Fernbank Primary School. Phone 020 7946 0111; "
+    "email n.pellow@fernbank.example.org\nTeam Around the Family\nMs Ann Other - Class Teacher",
+    # heading, then a card of lines
+    "Your lead practitioner\nMs Nora Pellow\nPastoral Lead\nFernbank Primary School\n"
+    "n.pellow@fernbank.example.org / 020 7946 0111\nTeam Around the Family\n• Mr Owen Marsh, School Nurse",
+    # "agreed with the family:"
+    "Early Help Lead Practitioner agreed with the family: Nora Pellow, Pastoral Lead,\nFernbank Primary School "
+    "(020 7946 0111 / n.pellow@fernbank.example.org).",
+])
+def test_lead_practitioner_under_a_heading_or_agreed_label(text):
+    lp = merge_lead_practitioners(lead_practitioner_mentions(text))
+    assert lp is not None and lp.name == "Nora Pellow"
+    assert lp.email == "n.pellow@fernbank.example.org" and lp.phone == "020 7946 0111"
+    assert lp.role == "Pastoral Lead"
+
+
+def test_a_heading_over_a_placeholder_gives_no_lead_practitioner():
+    text = "Your lead practitioner\nName/Title/Contact Details\nTeam Around the Family\nName/Title/Contact Details"
+    assert lead_practitioner_mentions(text) == []
+
+
+def test_children_with_ordinal_dobs_in_a_table_and_dashed_bullets():
+    table = "Name\tBorn\tSchool\nAda Quill\tthe 4th of March 2015\tFernbank Primary\nBen Quill\t12.11.17\tFernbank Primary"
+    got = [(c.name, c.dob) for c in children_with_dobs(table, None)]
+    assert got == [("Ada Quill", dt.date(2015, 3, 4)), ("Ben Quill", dt.date(2017, 11, 12))]
+    bullets = "- Ada Quill - born 2 Feb 2019\n- Ben Quill - born 10 Apr 2022"
+    got = [(c.name, c.dob) for c in children_with_dobs(bullets, None)]
+    assert got == [("Ada Quill", dt.date(2019, 2, 2)), ("Ben Quill", dt.date(2022, 4, 10))]
+
+
+@pytest.mark.parametrize("text", [
+    "I am writing about Ben Quill (11.02.2016) and his sister Ada Quill (born March 2021).",
+    "Notification of Case Closure: Quill Family, Ada Quill child\nDOB, Ben Quill child DOB\nDear Colleague",
+])
+def test_a_child_with_only_a_month_and_year_or_an_empty_dob_is_listed_without_a_dob(text):
+    got = {c.name: c.dob for c in children_with_dobs(text, None)}
+    assert "Ada Quill" in got and got["Ada Quill"] is None
+
+
+def test_a_worker_above_a_children_table_is_not_a_child():
+    text = "Allocated worker Sam Testworker\nChild Date of birth\nAda Quill 03/09/2016"
+    assert [c.name for c in children_with_dobs(text, None)] == ["Ada Quill"]
+
+
+def test_the_parent_greeted_in_the_letter_is_not_a_sibling():
+    known = [Child("Ada Quill", dt.date(2016, 9, 3))]
+    text = "Ms Nia Quill\n1 Example Road\nDear Nia,\nWeekly check-in with Ada and Nia\tMrs Pellow\tEvery Friday"
+    assert siblings_in_prose(text, known, "Quill") == []
+    assert [m.name for m in siblings_in_prose("Weekly check-in with Ada and Nia.", known, "Quill")] == ["Nia Quill"]
+
+
+def test_a_box_is_repaired_from_a_related_spelling_of_the_surname():
+    vocabulary = {"Hanna", "Kraśnicki", "Quill"}
+    assert repair_glyphs("Ola Kra\u25a0nicka", vocabulary) == "Ola Kraśnicka"
+    # two different letters between the same neighbours: left as it is
+    assert repair_glyphs("Ola Kra\u25a0nicka", vocabulary | {"Krasnicki"}) == "Ola Kra\u25a0nicka"
+
+
+@pytest.mark.parametrize("text, role, agency", [
+    ("Lead Practitioner (LP): Nora Pellow, Family Support Worker, Elm Hub, 020 7946 0111", "Family Support Worker", "Elm Hub"),
+    ("Lead professional:\nNora Pellow\nSENCo, Fernbank Primary\nTel: 020 7946 0111", "SENCo", "Fernbank Primary"),
+    ("Early help will be led by Mrs Nora Pellow, SENCo at Fernbank Primary (020 7946 0111).", "SENCo", "Fernbank Primary"),
+    ("Your key worker will be Mrs Nora Pellow, SENCo at Fernbank Primary (020 7946 0111).", "SENCo", "Fernbank Primary"),
+])
+def test_more_ways_of_naming_the_lead_practitioner(text, role, agency):
+    lp = merge_lead_practitioners(lead_practitioner_mentions(text))
+    assert lp is not None and (lp.name, lp.role, lp.agency, lp.phone) == ("Nora Pellow", role, agency, "020 7946 0111")
+
+
+def test_someone_leading_a_group_is_not_the_lead_practitioner():
+    text = "Mum attends a parenting group led by Ms Ann Other (Parenting Practitioner, Elm Hub)."
+    assert lead_practitioner_mentions(text) == []
+
+
+def test_dobs_after_an_age_aside_or_alone_in_brackets():
+    text = "This letter is about Ada Quill, aged 9 (DOB: 3rd September 2016) and Ben Quill (04/05/2019)."
+    got = [(c.name, c.dob) for c in children_with_dobs(text, dt.date(2026, 5, 1))]
+    assert got == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("About Ada Quill (DOB 03/09/2016) and her brother Ben (DOB 04/05/2019).", [("Ben Quill", dt.date(2019, 5, 4))]),
+    ("The Quill family - Ada (03/09/2016) and Ben, born 4 May 2019.",
+     [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]),
+    # named, but with no date of birth: still a child of the family, so the DOB is asked for
+    ("About Ada Quill (DOB 03/09/2016) and her little brother Ben.", [("Ben Quill", None)]),
+])
+def test_children_named_by_first_name_only(text, expected):
+    got = [(m.name, m.dob) for m in children_by_first_name(text, "Quill", dt.date(2026, 5, 1))]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mum has support from her brother Tom, who lives nearby.",        # an uncle
+    "The TAF (03/03/2026) agreed the plan.",                          # an acronym
+    "Ada\nQuill (DOB 03/09/2016)",                                    # a surname wrapped onto the next line
+    "Dear Nia,\nNia (03/03/2026) agreed the plan.",                   # the parent the letter greets
+])
+def test_first_name_readings_that_are_not_children(text):
+    assert children_by_first_name(text, "Quill", dt.date(2026, 5, 1)) == []
