@@ -67,3 +67,48 @@ def test_a_risk_of_refusal_is_not_a_refusal():
     risks = ("If support is refused or stops, the children's needs may escalate again. "
              "Contingency: if concerns grow, the lead practitioner will make a referral to LBN Triage.")
     assert "consent" not in outcome(*full(risks=risks)).missing
+
+
+# --- transition / TAF meeting held -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you both for coming to our final Child in Need meeting on Monday 9th March at the school.",
+    "Thanks for attending the transition meeting at Elm Family Hub on 9 March 2026.",
+    "This letter follows the final Child in Need review meeting held at Fernbank Primary School on Monday 9th March 2026.",
+])
+def test_final_meeting_held_in_other_words(said):
+    o = outcome(*full(meeting=said))
+    assert "transition_meeting" not in o.missing
+    assert verdict(o, "transition_meeting").evidence
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you for agreeing to attend the final Child in Need meeting, which will be held at the school on 20 March 2026.",
+    "The final Child in Need meeting will be held at Fernbank Primary School on 20 March 2026.",
+    "The transition meeting is to be arranged; I will let you know the date.",
+])
+def test_final_meeting_not_yet_held_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+FF_SIGNER = "Priya Testworker\nFamilies First Coach\nFamilies First – Example Hub"
+EHR = ("Early Help Record\nDate of assessment 02/03/2026\nFamily members\nAda Quill\tChild\t03/09/2016\n"
+       "What we found\nMs Quill has worked hard and the family's needs are now at level 2.")
+
+
+def pathway3(**letter_kwargs):
+    text = letter(social_care="Families First", signer=FF_SIGNER, **letter_kwargs)
+    return outcome(doc("letter.pdf", text), doc("EHR.docx", EHR))
+
+
+def test_thanks_for_taking_part_in_the_taf_meeting_counts_for_pathway_3():
+    o = pathway3(meeting="Thank you for taking part in the Team Around the Family meeting at Fernbank Primary School on 5 March 2026.")
+    assert o.pathway.value == "3" and "transition_meeting" not in o.missing
+    o = pathway3(meeting="The Team Around the Family meeting was held at Fernbank Primary School on 5 March 2026.")
+    assert "transition_meeting" not in o.missing
+
+
+def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
+    o = pathway3(meeting="Thank you for agreeing to come to the next Team Around the Family meeting, to be held at school on 20 March.")
+    assert "transition_meeting" in o.missing
