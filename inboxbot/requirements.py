@@ -535,7 +535,8 @@ class SmartPlan(Checker):
 
     def _list_action(self, line: str, reference: dt.date | None) -> bool:
         """A plan line without a table header: "action – who – by when" (dashes, pipes or tabs between
-        the parts): one part a deadline, another naming a person, role or agency, and the action first.
+        the parts): one part a deadline, another naming a person, role or agency, and the action first
+        (or last, after the deadline and who: "By 1 May – Ms Lee – book the review").
         A household row ("Ann Lee | Child | 03/09/2014") is not one: a date of birth is no deadline."""
         cells = [c.strip(" •*-–—·") for c in re.split(r"\s[–—-]\s|\s*\|\s*|\t", line) if c.strip(" •*-–—·")]
         if len(cells) < 3:
@@ -544,6 +545,9 @@ class SmartPlan(Checker):
         if not timed:
             return False
         others = [c for i, c in enumerate(cells) if i not in timed]
+        if timed[0] == 0 and len(others) >= 2 and self._owner(others[0]):
+            # "By 23 January – Ms Lee – set up a weekly review": deadline, who, then the action
+            others = others[1:] + others[:1]
         action = others[0]
         if len(action.split()) < 2 or self._only_owner(action):
             return False

@@ -112,3 +112,34 @@ def test_thanks_for_taking_part_in_the_taf_meeting_counts_for_pathway_3():
 def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
     o = pathway3(meeting="Thank you for agreeing to come to the next Team Around the Family meeting, to be held at school on 20 March.")
     assert "transition_meeting" in o.missing
+
+
+# --- SMART plan ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("plan", [
+    # a last column headed just "By"
+    "Family plan\nNeed\tAction\tWho\tBy\nSleep\tBedtime routine chart\tMs Quill\t20/04/2026\n"
+    "Reading\tWeekly reading group\tClass teacher\tFrom 27/04/2026\n",
+    # a PDF table whose header cells lost their tabs
+    "Action Who By\nGP review of Ben's asthma Ms Quill 15/05/2026\nMentoring for Ada Ms Pellow By 30/04/2026\n",
+    # bullets giving the deadline first, then who, then the action
+    "Plan\n• By 20 April 2026 - Ms Pellow - start weekly mentoring with Ada\n"
+    "• By 15 May 2026 - Ms Quill - book a GP review for Ben\n",
+    # prose with the deadline first
+    "What we agreed\nBy 20 April 2026 Ms Pellow will start weekly mentoring with Ada. "
+    "By 15 May 2026 Mr Marsh will review Ben's asthma plan with you at home.\n",
+])
+def test_plans_in_other_layouts_are_smart(plan):
+    o = outcome(*full(plan=plan))
+    assert "smart_plan" not in o.missing
+    assert verdict(o, "smart_plan").evidence
+
+
+@pytest.mark.parametrize("plan", [
+    "Plan\n• Ongoing - school - keep an eye on attendance\n• As required - health visitor - check in with mum\n",
+    "Action Who By\nMentoring for Ada School Ongoing\nGP review Mum When needed\n",
+    "Contacts\nNora Pellow - Pastoral Lead - 020 7946 0123\nOwen Marsh - School Nurse - 020 7946 0456\n",
+])
+def test_plans_without_deadlines_are_not_smart(plan):
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
