@@ -143,3 +143,31 @@ def test_plans_in_other_layouts_are_smart(plan):
 ])
 def test_plans_without_deadlines_are_not_smart(plan):
     assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+# --- Team Around the Family ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("taf", [
+    "She will be supported by Mr Tobias Renn (Family Support Worker, Elm Family Hub) and Ms Ada Voss (School Nurse).",
+    "Ms Pellow will work with Mrs Jo Crane (Speech and Language Therapist, Example Children's Therapy Service).",
+    "Working with her: Mr Ivo Lamb (Youth Worker, Example Youth Project).",
+    "Also involved: Ms Ruth Keel (Housing Officer, Example Housing Solutions).",
+    "The other people who know the family are Mrs Dana Holt (Community Link Worker, Elm Family Hub).",
+    "Agencies involved\nMs Ada Voss, School Nurse, Example 0-19 Service\nMr Ivo Lamb, Youth Worker, Example Youth Project",
+])
+def test_other_professionals_named_under_other_introductions(taf):
+    o = outcome(*full(taf=taf))
+    assert "team_around_family" not in o.missing
+    assert verdict(o, "team_around_family").evidence
+
+
+@pytest.mark.parametrize("taf", [
+    "She will be supported by the class teacher and the health visitor.",
+    "Also involved: the school nurse and the housing officer.",
+    "Ms Pellow will work with you and Ada's father, Mr Tom Quill (Dad).",
+    # the lead practitioner is not one of the "others"
+    "Working with you: Nora Pellow, Pastoral Lead, Fernbank Primary School.",
+])
+def test_roles_only_family_or_the_lead_practitioner_are_not_the_team(taf):
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
