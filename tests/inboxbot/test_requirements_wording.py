@@ -171,3 +171,33 @@ def test_other_professionals_named_under_other_introductions(taf):
 ])
 def test_roles_only_family_or_the_lead_practitioner_are_not_the_team(taf):
     assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+# --- rationale -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("work", [
+    # pathway-2 style: the assessment is the work, and what remains can be supported elsewhere
+    "We assessed the family after the nursery noticed a burn on Ben's hand. We spoke to both children and found it was an "
+    "accident at a barbecue. What remains, the rent arrears, can be supported through early help, so social care will close the case.",
+    # progress since a month, and no longer needing the service that is closing
+    "Since January the family has moved into a settled flat and Ada goes to school every day. "
+    "Your family no longer needs a social worker, which is why my work with you is ending.",
+    # warm prose: the needs that remain are ones the school can keep supporting
+    "Over the last four months we have worked on bedtimes and on Ben's asthma plan. "
+    "These are needs the school can continue to support, so social care will close.",
+])
+def test_rationale_in_other_words(work):
+    o = outcome(*full(work=work))
+    assert "rationale" not in o.missing
+    assert verdict(o, "rationale").evidence
+
+
+@pytest.mark.parametrize("work", [
+    "Social care will close your case on 20 March 2026.",
+    "We assessed the family after the nursery raised a concern.",  # the work, without any reason to step down
+    "Your family no longer needs a social worker.",  # a reason, without the work done
+])
+def test_a_bare_closure_or_half_a_rationale_is_missing(work):
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
