@@ -201,3 +201,26 @@ def test_rationale_in_other_words(work):
 def test_a_bare_closure_or_half_a_rationale_is_missing(work):
     meeting = "The final CIN meeting took place on 9 March 2026."
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+# --- contingency -----------------------------------------------------------------------------------
+
+ESCALATION = "If Ms Pellow thinks the children are at risk of harm she will refer to LBN Triage."
+
+
+@pytest.mark.parametrize("risk", [
+    "If the plan isn't kept to, Ada may fall behind again and Ms Quill could become isolated.",
+    "If Ada's attendance drops again, her progress at school will suffer.",
+])
+def test_risks_of_not_keeping_to_the_plan_in_other_words(risk):
+    o = outcome(*full(risks=f"{risk} {ESCALATION}"))
+    assert "contingency" not in o.missing
+
+
+@pytest.mark.parametrize("risks", [
+    "If Ada's attendance drops again, her progress at school will suffer.",  # the risk without an escalation route
+    "The main worry remains the rent arrears. " + ESCALATION,  # a worry, not the impact of not engaging
+    "If Ada's attendance drops, the school will contact you.",  # no slide back, no consequence
+])
+def test_half_a_contingency_is_missing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
