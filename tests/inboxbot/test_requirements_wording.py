@@ -224,3 +224,23 @@ def test_risks_of_not_keeping_to_the_plan_in_other_words(risk):
 ])
 def test_half_a_contingency_is_missing(risks):
     assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+def _taf_review(present_heading: str, cover: str):
+    review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t10/03/2026\n"
+              "Route into early help\tStep down from Families First (Pathway 3)\n\n"
+              f"{present_heading}\nMs Quill (mum)\nOwen Marsh, School Nurse, Example 0-19 Service\n"
+              "Progress since the last review\nAda's attendance is 97% this half term.\n")
+    return outcome(doc("TAF review Quill.docx", review), body=cover)
+
+
+def test_a_taf_review_of_a_meeting_held_shows_the_taf_meeting():
+    o = _taf_review("Present at the meeting", "Please find attached the TAF review from today's meeting for the Quill family.")
+    assert o.pathway.value == "3" and "transition_meeting" not in o.missing
+    o = _taf_review("Notes", "Please find attached the TAF review from today's meeting for the Quill family.")
+    assert "transition_meeting" not in o.missing
+
+
+def test_an_invitation_list_or_a_cancelled_meeting_is_not_a_meeting_held():
+    o = _taf_review("Invited to the meeting", "Today's TAF meeting was cancelled; attached is the draft review.")
+    assert "transition_meeting" in o.missing
