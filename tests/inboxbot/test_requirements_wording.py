@@ -244,3 +244,22 @@ def test_a_taf_review_of_a_meeting_held_shows_the_taf_meeting():
 def test_an_invitation_list_or_a_cancelled_meeting_is_not_a_meeting_held():
     o = _taf_review("Invited to the meeting", "Today's TAF meeting was cancelled; attached is the draft review.")
     assert "transition_meeting" in o.missing
+
+
+@pytest.mark.parametrize("said", [
+    "You told me you are happy for Miss Dunn to keep helping you and the children.",
+    "Mum confirmed she wants the hub to carry on working with the family.",
+    "Consent to early help: given by mother on 02/03/2026.",
+])
+def test_consent_said_indirectly_counts(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum agreed to early help but then rang to say she no longer wanted it.",
+    "You agreed to early help on 2 March but later changed your mind.",
+    "You agreed that we could share information with the school and GP.",
+    "You said you would think about it and let me know.",
+])
+def test_consent_taken_back_or_never_given_to_early_help_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
