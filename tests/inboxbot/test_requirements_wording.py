@@ -263,3 +263,16 @@ def test_consent_said_indirectly_counts(said):
 ])
 def test_consent_taken_back_or_never_given_to_early_help_is_missing(said):
     assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "On 9 March 2026 we met for the final Child in Need meeting at the school.",
+    "As agreed at the transition meeting last week, I attach the plan.",
+])
+def test_final_meeting_met_or_referred_back_to_counts(said):
+    assert "transition_meeting" not in outcome(*full(meeting=said)).missing
+
+
+def test_as_agreed_at_the_taf_meeting_counts_for_pathway_3():
+    assert "transition_meeting" not in pathway3(meeting="As agreed at the TAF meeting, the school will lead the plan.").missing
+    assert "transition_meeting" in pathway3(meeting="We reviewed your Early Help Record at a home visit on 5 March 2026.").missing
