@@ -522,7 +522,8 @@ class SmartPlan(Checker):
             if n >= self.params.min_timed_actions:
                 return Verdict(True, f"a plan table with {n} dated actions and who does them", src.name)
         for src in ev.of_types(self.params.documents):
-            rows = [line for line in src.text.splitlines() if self._list_action(line, ev.reference_date)]
+            rows = [line for line in src.text.splitlines()
+                    if self._list_action(line, ev.reference_date) or self._owner_first(line, ev.reference_date)]
             if len(rows) >= self.params.min_timed_actions:
                 return Verdict(True, f"{len(rows)} plan lines giving the action, who and by when", f"{src.name}: “{_quote(rows[0], 100)}”")
         for src in ev.of_types(self.params.documents):
@@ -552,6 +553,16 @@ class SmartPlan(Checker):
         if len(action.split()) < 2 or self._only_owner(action):
             return False
         return any(self._owner(c) for c in others[1:])
+
+    def _owner_first(self, line: str, reference: dt.date | None) -> bool:
+        """A plan line that names who first, then the action and its deadline: "• Ms Lee: weekly mentoring
+        for Ada, starting by 20/04/2026". A contact line ("Ms Lee: 020 7946 0123") has no action."""
+        m = re.match(r"^\s*(?:[•*\-–]\s*|\d+[.)]\s*)?([^:\t|]{2,60}):\s*(?P<rest>[A-Za-z][^\t|]{10,200})$", line)
+        if not m or not self._owner(m.group(1)) or self._only_owner(m.group("rest")) or _PERSON.match(m.group("rest")):
+            return False  # "Health visitor: Ms Voss, from 1 March" lists a person, not an action
+        rest = m.group("rest")
+        deadline = re.search(r"\b(?:by|before|no\s+later\s+than|until|within)\b(?P<when>.{3,40})$", rest, re.IGNORECASE)
+        return bool(deadline) and len(rest[: deadline.start()].split()) >= 2 and self._deadline(deadline.group("when"), reference)
 
     def _only_owner(self, cell: str) -> bool:
         """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact

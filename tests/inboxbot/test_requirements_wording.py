@@ -276,3 +276,22 @@ def test_final_meeting_met_or_referred_back_to_counts(said):
 def test_as_agreed_at_the_taf_meeting_counts_for_pathway_3():
     assert "transition_meeting" not in pathway3(meeting="As agreed at the TAF meeting, the school will lead the plan.").missing
     assert "transition_meeting" in pathway3(meeting="We reviewed your Early Help Record at a home visit on 5 March 2026.").missing
+
+
+@pytest.mark.parametrize("taf", [
+    "The team around your family will include Ms Ada Voss, School Nurse, and Mr Ivo Lamb, Youth Worker.",
+    "Professional network\nName\tRole\tAgency\nAda Voss\tSchool Nurse\tExample 0-19 Service",
+    "Alongside Ms Pellow, Ms Ada Voss (Health Visitor) will keep visiting.",
+])
+def test_more_ways_of_naming_the_team(taf):
+    assert "team_around_family" not in outcome(*full(taf=taf)).missing
+
+
+def test_plan_lines_naming_who_first_then_action_and_deadline_are_smart():
+    plan = "Plan\n- Ms Pellow: weekly mentoring for Ada, starting by 20/04/2026\n- Ms Quill: book a GP review for Ben by 15/05/2026\n"
+    assert "smart_plan" not in outcome(*full(plan=plan)).missing
+
+
+def test_contact_lines_with_start_dates_are_not_a_plan():
+    plan = "Who is involved\nLead practitioner: Ms Nora Pellow, from 1 March 2026\nHealth visitor: Ms Ada Voss, until 30 April 2026\n"
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
