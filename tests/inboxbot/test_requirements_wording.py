@@ -295,3 +295,13 @@ def test_plan_lines_naming_who_first_then_action_and_deadline_are_smart():
 def test_contact_lines_with_start_dates_are_not_a_plan():
     plan = "Who is involved\nLead practitioner: Ms Nora Pellow, from 1 March 2026\nHealth visitor: Ms Ada Voss, until 30 April 2026\n"
     assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+def test_warm_prose_rationale_counts():
+    work = ("It has been a pleasure working with you. You have turned things around: Ada is back in school full time. "
+            "I am confident the school can give you the help you still need.")
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" not in outcome(*full(work=work, meeting=meeting)).missing
+    # warmth and the help to come, without the work behind them
+    work = "It has been a pleasure meeting you. I am confident the school can give you the help you still need."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
