@@ -305,3 +305,18 @@ def test_warm_prose_rationale_counts():
     # warmth and the help to come, without the work behind them
     work = "It has been a pleasure meeting you. I am confident the school can give you the help you still need."
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "You consented to information being shared with the school and the GP.",
+    "Mum signed the consent to share information form.",
+    "Mum gave consent for the referral to CAMHS.",
+    "Mum consented to the assessment.",
+])
+def test_consent_to_something_other_than_early_help_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_consent_to_early_help_and_to_sharing_information_counts():
+    said = "You consented to early help and to information being shared with the school."
+    assert "consent" not in outcome(*full(consent=said)).missing
