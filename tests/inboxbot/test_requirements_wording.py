@@ -320,3 +320,11 @@ def test_consent_to_something_other_than_early_help_is_missing(said):
 def test_consent_to_early_help_and_to_sharing_information_counts():
     said = "You consented to early help and to information being shared with the school."
     assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("taf", [
+    "This step-down is supported by my manager, Ms Jo Bloggs (Team Manager, Intervention Team 9).",
+    "It has been a pleasure working with you and the children.",
+])
+def test_a_manager_endorsing_the_step_down_is_not_the_team(taf):
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
