@@ -328,3 +328,17 @@ def test_consent_to_early_help_and_to_sharing_information_counts():
 ])
 def test_a_manager_endorsing_the_step_down_is_not_the_team(taf):
     assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you in advance for attending the final Child in Need meeting on 20 March 2026.",
+    "Thanks for coming to the transition meeting next week.",
+    "The final CIN meeting held at the school on 20 March was cancelled.",
+])
+def test_a_meeting_still_ahead_or_called_off_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+def test_thanks_in_advance_for_the_taf_meeting_is_missing():
+    o = pathway3(meeting="Thank you in advance for attending the Team Around the Family meeting on 20 March 2026.")
+    assert "transition_meeting" in o.missing
