@@ -342,3 +342,10 @@ def test_a_meeting_still_ahead_or_called_off_is_missing(said):
 def test_thanks_in_advance_for_the_taf_meeting_is_missing():
     o = pathway3(meeting="Thank you in advance for attending the Team Around the Family meeting on 20 March 2026.")
     assert "transition_meeting" in o.missing
+
+
+def test_needs_supported_by_a_statutory_plan_is_no_reason_to_step_down():
+    work = ("We assessed the family after the school raised a concern. "
+            "Ada's needs can best be supported through a Child in Need plan.")
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
