@@ -426,16 +426,37 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
                     continue
             if titled and fold(words[1]) in _NOT_PERSON:
                 continue
-            rm = _ROLE_AFTER.match(line, start + len(person))
-            if not rm:
-                continue
-            if rm.group(4) is not None and line[:start].strip():
-                continue  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
-            role = next(g for g in rm.groups() if g is not None).strip()
-            if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
-                continue
-            out.append((person, role))
+            role = _role_after(line, start, person) or _role_before(line, start)
+            if role:
+                out.append((person, role))
     return out
+
+
+def _role_after(line: str, start: int, person: str) -> str | None:
+    """The role written after a name: "(School Nurse)", ", School Nurse, Example Service", "<TAB>School Nurse";
+    in prose the role ends at the next comma ("Ms Voss, the school nurse, will stay involved")."""
+    rm = _ROLE_AFTER.match(line, start + len(person))
+    if not rm:
+        return None
+    if rm.group(4) is not None and line[:start].strip():
+        return None  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
+    role = next(g for g in rm.groups() if g is not None).strip()
+    if rm.group(2) is not None and _VERB.search(role) and "," in role:
+        role = role.split(",")[0].strip()
+    if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
+        return None
+    return role
+
+
+# "The health visitor, Ms Ada Voss, will ...": the role in apposition before the name.
+_ROLE_BEFORE = re.compile(r"\b(?:the|your|her|his|their|its)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s*$", re.IGNORECASE)
+
+
+def _role_before(line: str, start: int) -> str | None:
+    m = _ROLE_BEFORE.search(line[max(0, start - 60):start])
+    if not m or _VERB.search(m.group(1)):
+        return None
+    return m.group(1)
 
 
 _NOT_PERSON = {"family", "team", "school", "service"}

@@ -349,3 +349,25 @@ def test_needs_supported_by_a_statutory_plan_is_no_reason_to_step_down():
             "Ada's needs can best be supported through a Child in Need plan.")
     meeting = "The final CIN meeting took place on 9 March 2026."
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("taf", [
+    "Key contacts\nNora Pellow\tPastoral Lead\tFernbank Primary School\nAda Voss\tSchool Nurse\tExample 0-19 Service",
+    "Who's who\nMs Ada Voss – School Nurse\nMr Ivo Lamb – Youth Worker",
+    "Your support network: Ms Ada Voss (School Nurse) and Mr Ivo Lamb (Youth Worker).",
+    "Ms Ada Voss, the school nurse, will also stay involved.",
+    "The health visitor, Ms Ada Voss, will continue to visit.",
+])
+def test_team_named_in_contact_lists_and_appositions(taf):
+    o = outcome(*full(taf=taf))
+    assert "team_around_family" not in o.missing
+    assert "Voss" in verdict(o, "team_around_family").evidence
+
+
+@pytest.mark.parametrize("taf", [
+    "Key contacts\nthe school office\tFernbank Primary School\t020 7946 0000",
+    "Your mum, Ms Rose Quill, will continue to visit on Sundays.",
+    "Ms Ada Voss, who will stay involved, is your neighbour.",
+])
+def test_contacts_without_a_named_professional_are_not_the_team(taf):
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
