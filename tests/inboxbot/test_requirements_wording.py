@@ -371,3 +371,10 @@ def test_team_named_in_contact_lists_and_appositions(taf):
 ])
 def test_contacts_without_a_named_professional_are_not_the_team(taf):
     assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+def test_deciding_not_to_carry_on_is_a_risk_of_non_engagement():
+    risks = ("Should you decide not to carry on with the support, the children's needs may not be met. "
+             "Any safeguarding concern will be referred to LBN Triage straight away.")
+    assert "contingency" not in outcome(*full(risks=risks)).missing
+    assert "contingency" in outcome(*full(risks="Should you decide not to carry on with the support, please tell Ms Pellow.")).missing
