@@ -502,7 +502,34 @@ def _excluded_people(ev: Evidence) -> list[str]:
                     names.append(so.name)
             for m in re.finditer(r"(?:allocated\s+worker|families\s+first\s+coach|social\s+worker)\s*[:\t ]\s*([^\n,]+)", d.doc.text, re.IGNORECASE):
                 names.append(m.group(1).strip())
+    for src in ev.sources:
+        names.extend(_named_as_lead(src))
     return [n for n in names if n]
+
+
+_LEAD_WORDS = re.compile(r"\blead\s+(?:practitioner|professional)\b|\bwill\s+lead\s+(?:your|the|their)\b", re.IGNORECASE)
+
+
+def _named_as_lead(src: Source) -> list[str]:
+    """Whoever a sentence or heading names as the lead practitioner, read here too: if the reading of the
+    lead practitioner missed them, they must still not pass for an "other" professional of the team.
+    The first person a lead-practitioner sentence names is the lead ("Ms Lee will be your lead
+    practitioner, working with Mr Ray (GP)"); under a "Lead practitioner" heading, the first person below it."""
+    names = []
+    sents = src.sents()
+    for k, s in enumerate(sents):
+        if not _LEAD_WORDS.search(s.text):
+            continue
+        text = s.text
+        if s.heading and k + 1 < len(sents):
+            text = sents[k + 1].text
+        for m in _PERSON.finditer(text):
+            person = re.sub(r"\s+", " ", m.group(0)).strip()
+            words = person.split()
+            if re.fullmatch(_TITLE_WORD, words[0]) and fold(words[1]) not in _NOT_PERSON or is_name(person):
+                names.append(person)
+                break
+    return names
 
 
 def _is_excluded(person: str, exclude: list[str]) -> bool:

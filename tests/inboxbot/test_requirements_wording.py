@@ -378,3 +378,10 @@ def test_deciding_not_to_carry_on_is_a_risk_of_non_engagement():
              "Any safeguarding concern will be referred to LBN Triage straight away.")
     assert "contingency" not in outcome(*full(risks=risks)).missing
     assert "contingency" in outcome(*full(risks="Should you decide not to carry on with the support, please tell Ms Pellow.")).missing
+
+
+def test_whoever_is_named_as_lead_practitioner_is_never_an_other_professional():
+    from inboxbot.requirements import Source, _named_as_lead
+    text = ("Your lead practitioner\nMs Nora Pellow\nPastoral Lead, Fernbank Primary School\n\n"
+            "Mr Ivo Lamb will be your lead practitioner, working with Ms Ada Voss (School Nurse).")
+    assert _named_as_lead(Source("letter.pdf", "closure_letter", text)) == ["Ms Nora Pellow", "Mr Ivo Lamb"]
