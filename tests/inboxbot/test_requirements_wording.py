@@ -385,3 +385,9 @@ def test_whoever_is_named_as_lead_practitioner_is_never_an_other_professional():
     text = ("Your lead practitioner\nMs Nora Pellow\nPastoral Lead, Fernbank Primary School\n\n"
             "Mr Ivo Lamb will be your lead practitioner, working with Ms Ada Voss (School Nurse).")
     assert _named_as_lead(Source("letter.pdf", "closure_letter", text)) == ["Ms Nora Pellow", "Mr Ivo Lamb"]
+
+
+def test_a_handover_or_step_down_meeting_held_is_the_transition_meeting():
+    assert "transition_meeting" not in outcome(*full(meeting="We held a handover meeting with you and Ms Pellow on 9 March 2026.")).missing
+    assert "transition_meeting" not in outcome(*full(meeting="The step-down meeting took place at the school on 9 March 2026.")).missing
+    assert "transition_meeting" in outcome(*full(meeting="A handover meeting will be arranged with Ms Pellow.")).missing
