@@ -391,3 +391,27 @@ def test_a_handover_or_step_down_meeting_held_is_the_transition_meeting():
     assert "transition_meeting" not in outcome(*full(meeting="We held a handover meeting with you and Ms Pellow on 9 March 2026.")).missing
     assert "transition_meeting" not in outcome(*full(meeting="The step-down meeting took place at the school on 9 March 2026.")).missing
     assert "transition_meeting" in outcome(*full(meeting="A handover meeting will be arranged with Ms Pellow.")).missing
+
+
+@pytest.mark.parametrize("said", [
+    "At the TAF review on 5 March 2026 we agreed the plan.",
+    "The TAF review took place on 5 March 2026.",
+    "We reviewed the plan together at a TAF on 5 March 2026.",
+    "The last TAF, on 5 March 2026, agreed that Families First can close.",
+    "The Team Around the Family review meeting on 5 March agreed the updated plan.",
+])
+def test_taf_review_or_bare_taf_held_counts_for_pathway_3(said):
+    assert "transition_meeting" not in pathway3(meeting=said).missing
+
+
+@pytest.mark.parametrize("said", [
+    "At the TAF review on 20 March 2026 we will agree the plan.",
+    "The TAF review is on 20 March 2026.",
+    "A TAF meeting is planned for 20 March 2026.",
+])
+def test_taf_still_ahead_is_missing_for_pathway_3(said):
+    assert "transition_meeting" in pathway3(meeting=said).missing
+
+
+def test_final_cin_meeting_still_ahead_is_missing():
+    assert "transition_meeting" in outcome(*full(meeting="At the final CIN meeting on 20 March 2026 we will agree the plan.")).missing
