@@ -415,3 +415,18 @@ def test_taf_still_ahead_is_missing_for_pathway_3(said):
 
 def test_final_cin_meeting_still_ahead_is_missing():
     assert "transition_meeting" in outcome(*full(meeting="At the final CIN meeting on 20 March 2026 we will agree the plan.")).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum will give her consent once the case closes.",
+    "Mum will sign the consent form once my involvement ends.",
+    "Dad is expected to consent to early help once the CIN plan ends.",
+    "The family will agree to early help when the plan closes.",
+])
+def test_consent_expected_only_later_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_consent_expected_later_defeats_weaker_wording_elsewhere():
+    said = "Mum will give her consent once the case closes. She is happy with the support from the school."
+    assert "consent" in outcome(*full(consent=said)).missing
