@@ -430,3 +430,23 @@ def test_consent_expected_only_later_is_missing(said):
 def test_consent_expected_later_defeats_weaker_wording_elsewhere():
     said = "Mum will give her consent once the case closes. She is happy with the support from the school."
     assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum was happy with the support she received from social care.",
+    "You told me you were pleased with the help you had from the hub.",
+    "Dad welcomed the support from the housing team last year.",
+    "Mum wants support with her mental health.",
+])
+def test_liking_help_already_had_or_wanting_help_with_a_need_is_not_consent(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum is happy for the school to keep supporting the family.",
+    "You said you would welcome ongoing support from the hub.",
+    "You were pleased to accept the offer of support from Fernbank Primary School.",
+])
+def test_saying_yes_to_the_help_to_come_is_consent(said):
+    o = outcome(*full(consent=said))
+    assert "consent" not in o.missing and verdict(o, "consent").evidence
