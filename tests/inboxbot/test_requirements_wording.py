@@ -450,3 +450,20 @@ def test_liking_help_already_had_or_wanting_help_with_a_need_is_not_consent(said
 def test_saying_yes_to_the_help_to_come_is_consent(said):
     o = outcome(*full(consent=said))
     assert "consent" not in o.missing and verdict(o, "consent").evidence
+
+
+# --- template text -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", [
+    "Transition to Early Help: Quill Family\nChild\tDOB\nAda Quill\t03/09/2016\nBen Quill\t04/05/2019",
+    "Transition to Early Help: Quill Family\nChildren DOB\nAda Quill 3rd September 2016\nBen Quill 4 May 2019",
+])
+def test_a_child_dob_column_header_is_not_template_text(heading):
+    assert "template_text" not in outcome(*full(heading=heading)).missing
+
+
+def test_the_child_dob_placeholder_is_template_text():
+    heading = "Transition to Early Help: Quill Family, child DOB, child DOB\n"
+    o = outcome(*full(heading=heading))
+    assert "template_text" in o.missing and "child DOB" in verdict(o, "template_text").reason
