@@ -473,7 +473,7 @@ class TeamAroundFamily(Checker):
         exclude = _excluded_people(ev)
         for src in ev.of_types(self.params.documents):
             for zone in taf_zones(src.text, self.params.zone, self.params.zone_chars):
-                if re.search(r"name\s*/\s*title", zone, re.IGNORECASE):
+                if _TAF_PLACEHOLDER.search(zone):
                     continue
                 for person, role in people_with_roles(zone):
                     if any(p.search(role) for p in self.params.family_member):
@@ -484,6 +484,10 @@ class TeamAroundFamily(Checker):
                         continue
                     return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
         return Verdict(False, "no other professional of the Team Around the Family is named")
+
+
+# The template's "Name/Title/Contact Details" left for the team (not a column header "Name/Title | Agency").
+_TAF_PLACEHOLDER = re.compile(r"name\s*/\s*(?:job\s+)?title(?![^\n]{0,24}?[\t|])", re.IGNORECASE)
 
 
 def _excluded_people(ev: Evidence) -> list[str]:

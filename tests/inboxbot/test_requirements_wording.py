@@ -467,3 +467,12 @@ def test_the_child_dob_placeholder_is_template_text():
     heading = "Transition to Early Help: Quill Family, child DOB, child DOB\n"
     o = outcome(*full(heading=heading))
     assert "template_text" in o.missing and "child DOB" in verdict(o, "template_text").reason
+
+
+def test_a_name_title_column_header_is_neither_template_text_nor_an_empty_team():
+    taf = "Team Around the Family\nName/Title\tAgency\tContact\nAda Voss, School Nurse\tExample 0-19 Service\t020 7946 0001"
+    o = outcome(*full(taf=taf))
+    assert "template_text" not in o.missing and "team_around_family" not in o.missing
+    taf = "The professionals in your Team Around the Family are: Name/Title/Contact Details, Name/Title/Contact Details – as appropriate."
+    o = outcome(*full(taf=taf))
+    assert "template_text" in o.missing and "team_around_family" in o.missing
