@@ -517,23 +517,33 @@ _LEAD_WORDS = re.compile(r"\blead\s+(?:practitioner|professional)\b|\bwill\s+lea
 def _named_as_lead(src: Source) -> list[str]:
     """Whoever a sentence or heading names as the lead practitioner, read here too: if the reading of the
     lead practitioner missed them, they must still not pass for an "other" professional of the team.
-    The first person a lead-practitioner sentence names is the lead ("Ms Lee will be your lead
-    practitioner, working with Mr Ray (GP)"); under a "Lead practitioner" heading, the first person below it."""
+    The lead is the person named last before the words "lead practitioner" ("Ms Lee, Pastoral Lead, will be
+    your lead practitioner, working with Mr Ray (GP)"), else the first after them ("Your lead practitioner is
+    Ms Lee"); under a "Lead practitioner" heading, the first person below it."""
     names = []
     sents = src.sents()
     for k, s in enumerate(sents):
-        if not _LEAD_WORDS.search(s.text):
+        lead = _LEAD_WORDS.search(s.text)
+        if not lead:
             continue
-        text = s.text
         if s.heading and k + 1 < len(sents):
-            text = sents[k + 1].text
-        for m in _PERSON.finditer(text):
-            person = re.sub(r"\s+", " ", m.group(0)).strip()
-            words = person.split()
-            if re.fullmatch(_TITLE_WORD, words[0]) and fold(words[1]) not in _NOT_PERSON or is_name(person):
-                names.append(person)
-                break
+            people = _people_in(sents[k + 1].text)
+        else:
+            before = [(i, n) for i, n in _people_in(s.text) if lead.start() - 150 <= i < lead.start()]
+            people = before[-1:] or [(i, n) for i, n in _people_in(s.text) if i > lead.start()]
+        if people:
+            names.append(people[0][1])
     return names
+
+
+def _people_in(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _PERSON.finditer(text):
+        person = re.sub(r"\s+", " ", m.group(0)).strip()
+        words = person.split()
+        if re.fullmatch(_TITLE_WORD, words[0]) and fold(words[1]) not in _NOT_PERSON or is_name(person):
+            out.append((m.start(), person))
+    return out
 
 
 def _is_excluded(person: str, exclude: list[str]) -> bool:

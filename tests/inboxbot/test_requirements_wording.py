@@ -476,3 +476,9 @@ def test_a_name_title_column_header_is_neither_template_text_nor_an_empty_team()
     taf = "The professionals in your Team Around the Family are: Name/Title/Contact Details, Name/Title/Contact Details – as appropriate."
     o = outcome(*full(taf=taf))
     assert "template_text" in o.missing and "team_around_family" in o.missing
+
+
+def test_only_the_person_named_as_lead_is_taken_for_the_lead():
+    from inboxbot.requirements import Source, _named_as_lead
+    text = "Your Team Around the Family: Mr Ivo Lamb (Youth Worker) and Ms Ada Voss will support the lead practitioner."
+    assert _named_as_lead(Source("letter.pdf", "closure_letter", text)) == ["Ms Ada Voss"]
