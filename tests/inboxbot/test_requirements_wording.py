@@ -482,3 +482,13 @@ def test_only_the_person_named_as_lead_is_taken_for_the_lead():
     from inboxbot.requirements import Source, _named_as_lead
     text = "Your Team Around the Family: Mr Ivo Lamb (Youth Worker) and Ms Ada Voss will support the lead practitioner."
     assert _named_as_lead(Source("letter.pdf", "closure_letter", text)) == ["Ms Ada Voss"]
+
+
+@pytest.mark.parametrize("said, missing", [
+    ("Parental consent to early help: ☒ Yes ☐ No", False),
+    ("Parental consent to early help: [x] Yes [ ] No", False),
+    ("Parental consent to early help: ☐ Yes ☒ No", True),
+    ("Parental consent to early help: ☐ Yes ☐ No", True),
+])
+def test_consent_tick_boxes(said, missing):
+    assert ("consent" in outcome(*full(consent=said)).missing) is missing
