@@ -492,3 +492,13 @@ def test_only_the_person_named_as_lead_is_taken_for_the_lead():
 ])
 def test_consent_tick_boxes(said, missing):
     assert ("consent" in outcome(*full(consent=said)).missing) is missing
+
+
+def test_work_under_a_progress_heading_counts_but_a_reason_heading_is_no_reason():
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    work = ("Summary of progress\nAda's attendance has improved to 96% and Ms Quill is attending a parenting group.\n"
+            "Why we are closing\nThe concerns that led to the CIN plan have reduced and the family no longer need a social worker.")
+    assert "rationale" not in outcome(*full(work=work, meeting=meeting)).missing
+    work = ("Summary of progress\nAda's attendance has improved to 96% and Ms Quill is attending a parenting group.\n"
+            "Reason for closure\nThe case is closing to Children's Social Care on 20 March.")
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
