@@ -38,7 +38,8 @@ def test_consent_with_a_start_condition_on_the_help_counts(said):
 
 
 @pytest.mark.parametrize("said", [
-    "You agreed to early help at the final meeting. A week later you rang to say you no longer want any support, and you withdrew your consent.",
+    "You agreed to early help at the final meeting. A week later you rang to say you no longer want any support, "
+    "and you withdrew your consent.",
     "Ms Quill agreed to early help on 2 March 2026 but has since withdrawn her consent.",
     "You gave consent to early help in March; that consent was withdrawn on 20 March.",
     "Mum accepted the offer of early help at first, then changed her mind and does not want early help now.",
@@ -57,7 +58,8 @@ def test_the_right_to_withdraw_consent_later_is_not_a_withdrawal():
 def test_consent_only_to_information_sharing_and_undecided_about_help_is_missing():
     said = ("You agreed that the school and the GP may share information about the children. "
             "You have not yet decided whether you want early help, and you will let Ms Pellow know your decision next month.")
-    lead = "Nora Pellow, Pastoral Lead at Fernbank Primary School, has agreed to be the family's lead practitioner (n.pellow@fernbank.example.org)."
+    lead = ("Nora Pellow, Pastoral Lead at Fernbank Primary School, has agreed to be the family's lead practitioner "
+            "(n.pellow@fernbank.example.org).")
     o = outcome(*full(consent=said, lead=lead))
     assert "consent" in o.missing
     assert "lead_practitioner" not in o.missing
