@@ -504,3 +504,8 @@ def test_work_under_a_progress_heading_counts_but_a_reason_heading_is_no_reason(
     work = ("Summary of progress\nAda's attendance has improved to 96% and Ms Quill is attending a parenting group.\n"
             "Reason for closure\nThe case is closing to Children's Social Care on 20 March.")
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+def test_a_provided_by_column_is_not_a_by_when_column():
+    plan = "Area\tSupport offered\tProvided by\nSchool\tMentoring\tMs Pellow (since 01/03/2026)\nHealth\tGP reviews\tDr Marsh (since 02/03/2026)\n"
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
