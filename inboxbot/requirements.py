@@ -426,16 +426,37 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
                     continue
             if titled and fold(words[1]) in _NOT_PERSON:
                 continue
-            rm = _ROLE_AFTER.match(line, start + len(person))
-            if not rm:
-                continue
-            if rm.group(4) is not None and line[:start].strip():
-                continue  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
-            role = next(g for g in rm.groups() if g is not None).strip()
-            if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
-                continue
-            out.append((person, role))
+            role = _role_after(line, start, person) or _role_before(line, start)
+            if role:
+                out.append((person, role))
     return out
+
+
+def _role_after(line: str, start: int, person: str) -> str | None:
+    """The role written after a name: "(School Nurse)", ", School Nurse, Example Service", "<TAB>School Nurse";
+    in prose the role ends at the next comma ("Ms Voss, the school nurse, will stay involved")."""
+    rm = _ROLE_AFTER.match(line, start + len(person))
+    if not rm:
+        return None
+    if rm.group(4) is not None and line[:start].strip():
+        return None  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
+    role = next(g for g in rm.groups() if g is not None).strip()
+    if rm.group(2) is not None and _VERB.search(role) and "," in role:
+        role = role.split(",")[0].strip()
+    if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
+        return None
+    return role
+
+
+# "The health visitor, Ms Ada Voss, will ...": the role in apposition before the name.
+_ROLE_BEFORE = re.compile(r"\b(?:the|your|her|his|their|its)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s*$", re.IGNORECASE)
+
+
+def _role_before(line: str, start: int) -> str | None:
+    m = _ROLE_BEFORE.search(line[max(0, start - 60):start])
+    if not m or _VERB.search(m.group(1)):
+        return None
+    return m.group(1)
 
 
 _NOT_PERSON = {"family", "team", "school", "service"}
@@ -452,7 +473,7 @@ class TeamAroundFamily(Checker):
         exclude = _excluded_people(ev)
         for src in ev.of_types(self.params.documents):
             for zone in taf_zones(src.text, self.params.zone, self.params.zone_chars):
-                if re.search(r"name\s*/\s*title", zone, re.IGNORECASE):
+                if _TAF_PLACEHOLDER.search(zone):
                     continue
                 for person, role in people_with_roles(zone):
                     if any(p.search(role) for p in self.params.family_member):
@@ -463,6 +484,10 @@ class TeamAroundFamily(Checker):
                         continue
                     return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
         return Verdict(False, "no other professional of the Team Around the Family is named")
+
+
+# The template's "Name/Title/Contact Details" left for the team (not a column header "Name/Title | Agency").
+_TAF_PLACEHOLDER = re.compile(r"name\s*/\s*(?:job\s+)?title(?![^\n]{0,24}?[\t|])", re.IGNORECASE)
 
 
 def _excluded_people(ev: Evidence) -> list[str]:
@@ -481,7 +506,44 @@ def _excluded_people(ev: Evidence) -> list[str]:
                     names.append(so.name)
             for m in re.finditer(r"(?:allocated\s+worker|families\s+first\s+coach|social\s+worker)\s*[:\t ]\s*([^\n,]+)", d.doc.text, re.IGNORECASE):
                 names.append(m.group(1).strip())
+    for src in ev.sources:
+        names.extend(_named_as_lead(src))
     return [n for n in names if n]
+
+
+_LEAD_WORDS = re.compile(r"\blead\s+(?:practitioner|professional)\b|\bwill\s+lead\s+(?:your|the|their)\b", re.IGNORECASE)
+
+
+def _named_as_lead(src: Source) -> list[str]:
+    """Whoever a sentence or heading names as the lead practitioner, read here too: if the reading of the
+    lead practitioner missed them, they must still not pass for an "other" professional of the team.
+    The lead is the person named last before the words "lead practitioner" ("Ms Lee, Pastoral Lead, will be
+    your lead practitioner, working with Mr Ray (GP)"), else the first after them ("Your lead practitioner is
+    Ms Lee"); under a "Lead practitioner" heading, the first person below it."""
+    names = []
+    sents = src.sents()
+    for k, s in enumerate(sents):
+        lead = _LEAD_WORDS.search(s.text)
+        if not lead:
+            continue
+        if s.heading and k + 1 < len(sents):
+            people = _people_in(sents[k + 1].text)
+        else:
+            before = [(i, n) for i, n in _people_in(s.text) if lead.start() - 150 <= i < lead.start()]
+            people = before[-1:] or [(i, n) for i, n in _people_in(s.text) if i > lead.start()]
+        if people:
+            names.append(people[0][1])
+    return names
+
+
+def _people_in(text: str) -> list[tuple[int, str]]:
+    out = []
+    for m in _PERSON.finditer(text):
+        person = re.sub(r"\s+", " ", m.group(0)).strip()
+        words = person.split()
+        if re.fullmatch(_TITLE_WORD, words[0]) and fold(words[1]) not in _NOT_PERSON or is_name(person):
+            out.append((m.start(), person))
+    return out
 
 
 def _is_excluded(person: str, exclude: list[str]) -> bool:
@@ -522,7 +584,8 @@ class SmartPlan(Checker):
             if n >= self.params.min_timed_actions:
                 return Verdict(True, f"a plan table with {n} dated actions and who does them", src.name)
         for src in ev.of_types(self.params.documents):
-            rows = [line for line in src.text.splitlines() if self._list_action(line, ev.reference_date)]
+            rows = [line for line in src.text.splitlines()
+                    if self._list_action(line, ev.reference_date) or self._owner_first(line, ev.reference_date)]
             if len(rows) >= self.params.min_timed_actions:
                 return Verdict(True, f"{len(rows)} plan lines giving the action, who and by when", f"{src.name}: “{_quote(rows[0], 100)}”")
         for src in ev.of_types(self.params.documents):
@@ -535,7 +598,8 @@ class SmartPlan(Checker):
 
     def _list_action(self, line: str, reference: dt.date | None) -> bool:
         """A plan line without a table header: "action – who – by when" (dashes, pipes or tabs between
-        the parts): one part a deadline, another naming a person, role or agency, and the action first.
+        the parts): one part a deadline, another naming a person, role or agency, and the action first
+        (or last, after the deadline and who: "By 1 May – Ms Lee – book the review").
         A household row ("Ann Lee | Child | 03/09/2014") is not one: a date of birth is no deadline."""
         cells = [c.strip(" •*-–—·") for c in re.split(r"\s[–—-]\s|\s*\|\s*|\t", line) if c.strip(" •*-–—·")]
         if len(cells) < 3:
@@ -544,10 +608,23 @@ class SmartPlan(Checker):
         if not timed:
             return False
         others = [c for i, c in enumerate(cells) if i not in timed]
+        if timed[0] == 0 and len(others) >= 2 and self._owner(others[0]):
+            # "By 23 January – Ms Lee – set up a weekly review": deadline, who, then the action
+            others = others[1:] + others[:1]
         action = others[0]
         if len(action.split()) < 2 or self._only_owner(action):
             return False
         return any(self._owner(c) for c in others[1:])
+
+    def _owner_first(self, line: str, reference: dt.date | None) -> bool:
+        """A plan line that names who first, then the action and its deadline: "• Ms Lee: weekly mentoring
+        for Ada, starting by 20/04/2026". A contact line ("Ms Lee: 020 7946 0123") has no action."""
+        m = re.match(r"^\s*(?:[•*\-–]\s*|\d+[.)]\s*)?([^:\t|]{2,60}):\s*(?P<rest>[A-Za-z][^\t|]{10,200})$", line)
+        if not m or not self._owner(m.group(1)) or self._only_owner(m.group("rest")) or _PERSON.match(m.group("rest")):
+            return False  # "Health visitor: Ms Voss, from 1 March" lists a person, not an action
+        rest = m.group("rest")
+        deadline = re.search(r"\b(?:by|before|no\s+later\s+than|until|within)\b(?P<when>.{3,40})$", rest, re.IGNORECASE)
+        return bool(deadline) and len(rest[: deadline.start()].split()) >= 2 and self._deadline(deadline.group("when"), reference)
 
     def _only_owner(self, cell: str) -> bool:
         """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact

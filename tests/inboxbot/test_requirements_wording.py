@@ -1,0 +1,511 @@
+"""Requirement wordings written differently from the public corpus: each test pairs a reading that
+must count with near-misses that must not (a false "satisfied" is worse than a false "missing")."""
+
+import pytest
+
+from inboxbot.checker import check
+from inboxbot.rules import load_rules
+from parsers.analyse import analyse
+from tests.stepdown import PLAN, SINGLE_ASSESSMENT, doc, letter, parsed
+
+RULES = load_rules()
+
+
+def outcome(*docs, body=None):
+    email_obj = parsed(body) if body is not None else parsed()
+    return check([analyse(email_obj, list(docs))], RULES)
+
+
+def full(plan=PLAN, **letter_kwargs):
+    return [doc("Closure letter - Quill.pdf", letter(**letter_kwargs)), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", plan)]
+
+
+def verdict(o, rid):
+    return next(r for r in o.results if r.id == rid)
+
+
+# --- consent ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "When we last met you agreed to have early help support once my involvement ends, and you signed the consent form.",
+    "You said yes to support from the hub continuing after social care closes the case.",
+])
+def test_consent_with_a_start_condition_on_the_help_counts(said):
+    o = outcome(*full(consent=said))
+    assert "consent" not in o.missing
+    assert verdict(o, "consent").evidence
+
+
+@pytest.mark.parametrize("said", [
+    "You agreed to early help at the final meeting. A week later you rang to say you no longer want any support, "
+    "and you withdrew your consent.",
+    "Ms Quill agreed to early help on 2 March 2026 but has since withdrawn her consent.",
+    "You gave consent to early help in March; that consent was withdrawn on 20 March.",
+    "Mum accepted the offer of early help at first, then changed her mind and does not want early help now.",
+])
+def test_consent_withdrawn_after_it_was_given_is_missing(said):
+    o = outcome(*full(consent=said))
+    assert "consent" in o.missing
+    assert not o.complete
+
+
+def test_the_right_to_withdraw_consent_later_is_not_a_withdrawal():
+    said = "You gave your consent to early help on 2 March 2026. You can withdraw your consent at any time."
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+def test_consent_only_to_information_sharing_and_undecided_about_help_is_missing():
+    said = ("You agreed that the school and the GP may share information about the children. "
+            "You have not yet decided whether you want early help, and you will let Ms Pellow know your decision next month.")
+    lead = ("Nora Pellow, Pastoral Lead at Fernbank Primary School, has agreed to be the family's lead practitioner "
+            "(n.pellow@fernbank.example.org).")
+    o = outcome(*full(consent=said, lead=lead))
+    assert "consent" in o.missing
+    assert "lead_practitioner" not in o.missing
+
+
+def test_a_risk_of_refusal_is_not_a_refusal():
+    risks = ("If support is refused or stops, the children's needs may escalate again. "
+             "Contingency: if concerns grow, the lead practitioner will make a referral to LBN Triage.")
+    assert "consent" not in outcome(*full(risks=risks)).missing
+
+
+# --- transition / TAF meeting held -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you both for coming to our final Child in Need meeting on Monday 9th March at the school.",
+    "Thanks for attending the transition meeting at Elm Family Hub on 9 March 2026.",
+    "This letter follows the final Child in Need review meeting held at Fernbank Primary School on Monday 9th March 2026.",
+])
+def test_final_meeting_held_in_other_words(said):
+    o = outcome(*full(meeting=said))
+    assert "transition_meeting" not in o.missing
+    assert verdict(o, "transition_meeting").evidence
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you for agreeing to attend the final Child in Need meeting, which will be held at the school on 20 March 2026.",
+    "The final Child in Need meeting will be held at Fernbank Primary School on 20 March 2026.",
+    "The transition meeting is to be arranged; I will let you know the date.",
+])
+def test_final_meeting_not_yet_held_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+FF_SIGNER = "Priya Testworker\nFamilies First Coach\nFamilies First – Example Hub"
+EHR = ("Early Help Record\nDate of assessment 02/03/2026\nFamily members\nAda Quill\tChild\t03/09/2016\n"
+       "What we found\nMs Quill has worked hard and the family's needs are now at level 2.")
+
+
+def pathway3(**letter_kwargs):
+    text = letter(social_care="Families First", signer=FF_SIGNER, **letter_kwargs)
+    return outcome(doc("letter.pdf", text), doc("EHR.docx", EHR))
+
+
+def test_thanks_for_taking_part_in_the_taf_meeting_counts_for_pathway_3():
+    o = pathway3(meeting="Thank you for taking part in the Team Around the Family meeting at Fernbank Primary School on 5 March 2026.")
+    assert o.pathway.value == "3" and "transition_meeting" not in o.missing
+    o = pathway3(meeting="The Team Around the Family meeting was held at Fernbank Primary School on 5 March 2026.")
+    assert "transition_meeting" not in o.missing
+
+
+def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
+    o = pathway3(meeting="Thank you for agreeing to come to the next Team Around the Family meeting, to be held at school on 20 March.")
+    assert "transition_meeting" in o.missing
+
+
+# --- SMART plan ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("plan", [
+    # a last column headed just "By"
+    "Family plan\nNeed\tAction\tWho\tBy\nSleep\tBedtime routine chart\tMs Quill\t20/04/2026\n"
+    "Reading\tWeekly reading group\tClass teacher\tFrom 27/04/2026\n",
+    # a PDF table whose header cells lost their tabs
+    "Action Who By\nGP review of Ben's asthma Ms Quill 15/05/2026\nMentoring for Ada Ms Pellow By 30/04/2026\n",
+    # bullets giving the deadline first, then who, then the action
+    "Plan\n• By 20 April 2026 - Ms Pellow - start weekly mentoring with Ada\n"
+    "• By 15 May 2026 - Ms Quill - book a GP review for Ben\n",
+    # prose with the deadline first
+    "What we agreed\nBy 20 April 2026 Ms Pellow will start weekly mentoring with Ada. "
+    "By 15 May 2026 Mr Marsh will review Ben's asthma plan with you at home.\n",
+])
+def test_plans_in_other_layouts_are_smart(plan):
+    o = outcome(*full(plan=plan))
+    assert "smart_plan" not in o.missing
+    assert verdict(o, "smart_plan").evidence
+
+
+@pytest.mark.parametrize("plan", [
+    "Plan\n• Ongoing - school - keep an eye on attendance\n• As required - health visitor - check in with mum\n",
+    "Action Who By\nMentoring for Ada School Ongoing\nGP review Mum When needed\n",
+    "Contacts\nNora Pellow - Pastoral Lead - 020 7946 0123\nOwen Marsh - School Nurse - 020 7946 0456\n",
+])
+def test_plans_without_deadlines_are_not_smart(plan):
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+# --- Team Around the Family ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("taf", [
+    "She will be supported by Mr Tobias Renn (Family Support Worker, Elm Family Hub) and Ms Ada Voss (School Nurse).",
+    "Ms Pellow will work with Mrs Jo Crane (Speech and Language Therapist, Example Children's Therapy Service).",
+    "Working with her: Mr Ivo Lamb (Youth Worker, Example Youth Project).",
+    "Also involved: Ms Ruth Keel (Housing Officer, Example Housing Solutions).",
+    "The other people who know the family are Mrs Dana Holt (Community Link Worker, Elm Family Hub).",
+    "Agencies involved\nMs Ada Voss, School Nurse, Example 0-19 Service\nMr Ivo Lamb, Youth Worker, Example Youth Project",
+])
+def test_other_professionals_named_under_other_introductions(taf):
+    o = outcome(*full(taf=taf))
+    assert "team_around_family" not in o.missing
+    assert verdict(o, "team_around_family").evidence
+
+
+@pytest.mark.parametrize("taf", [
+    "She will be supported by the class teacher and the health visitor.",
+    "Also involved: the school nurse and the housing officer.",
+    "Ms Pellow will work with you and Ada's father, Mr Tom Quill (Dad).",
+    # the lead practitioner is not one of the "others"
+    "Working with you: Nora Pellow, Pastoral Lead, Fernbank Primary School.",
+])
+def test_roles_only_family_or_the_lead_practitioner_are_not_the_team(taf):
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+# --- rationale -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("work", [
+    # pathway-2 style: the assessment is the work, and what remains can be supported elsewhere
+    "We assessed the family after the nursery noticed a burn on Ben's hand. We spoke to both children and found it was an "
+    "accident at a barbecue. What remains, the rent arrears, can be supported through early help, so social care will close the case.",
+    # progress since a month, and no longer needing the service that is closing
+    "Since January the family has moved into a settled flat and Ada goes to school every day. "
+    "Your family no longer needs a social worker, which is why my work with you is ending.",
+    # warm prose: the needs that remain are ones the school can keep supporting
+    "Over the last four months we have worked on bedtimes and on Ben's asthma plan. "
+    "These are needs the school can continue to support, so social care will close.",
+])
+def test_rationale_in_other_words(work):
+    o = outcome(*full(work=work))
+    assert "rationale" not in o.missing
+    assert verdict(o, "rationale").evidence
+
+
+@pytest.mark.parametrize("work", [
+    "Social care will close your case on 20 March 2026.",
+    "We assessed the family after the nursery raised a concern.",  # the work, without any reason to step down
+    "Your family no longer needs a social worker.",  # a reason, without the work done
+])
+def test_a_bare_closure_or_half_a_rationale_is_missing(work):
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+# --- contingency -----------------------------------------------------------------------------------
+
+ESCALATION = "If Ms Pellow thinks the children are at risk of harm she will refer to LBN Triage."
+
+
+@pytest.mark.parametrize("risk", [
+    "If the plan isn't kept to, Ada may fall behind again and Ms Quill could become isolated.",
+    "If Ada's attendance drops again, her progress at school will suffer.",
+])
+def test_risks_of_not_keeping_to_the_plan_in_other_words(risk):
+    o = outcome(*full(risks=f"{risk} {ESCALATION}"))
+    assert "contingency" not in o.missing
+
+
+@pytest.mark.parametrize("risks", [
+    "If Ada's attendance drops again, her progress at school will suffer.",  # the risk without an escalation route
+    "The main worry remains the rent arrears. " + ESCALATION,  # a worry, not the impact of not engaging
+    "If Ada's attendance drops, the school will contact you.",  # no slide back, no consequence
+])
+def test_half_a_contingency_is_missing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+def _taf_review(present_heading: str, cover: str):
+    review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t10/03/2026\n"
+              "Route into early help\tStep down from Families First (Pathway 3)\n\n"
+              f"{present_heading}\nMs Quill (mum)\nOwen Marsh, School Nurse, Example 0-19 Service\n"
+              "Progress since the last review\nAda's attendance is 97% this half term.\n")
+    return outcome(doc("TAF review Quill.docx", review), body=cover)
+
+
+def test_a_taf_review_of_a_meeting_held_shows_the_taf_meeting():
+    o = _taf_review("Present at the meeting", "Please find attached the TAF review from today's meeting for the Quill family.")
+    assert o.pathway.value == "3" and "transition_meeting" not in o.missing
+    o = _taf_review("Notes", "Please find attached the TAF review from today's meeting for the Quill family.")
+    assert "transition_meeting" not in o.missing
+
+
+def test_an_invitation_list_or_a_cancelled_meeting_is_not_a_meeting_held():
+    o = _taf_review("Invited to the meeting", "Today's TAF meeting was cancelled; attached is the draft review.")
+    assert "transition_meeting" in o.missing
+
+
+@pytest.mark.parametrize("said", [
+    "You told me you are happy for Miss Dunn to keep helping you and the children.",
+    "Mum confirmed she wants the hub to carry on working with the family.",
+    "Consent to early help: given by mother on 02/03/2026.",
+])
+def test_consent_said_indirectly_counts(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum agreed to early help but then rang to say she no longer wanted it.",
+    "You agreed to early help on 2 March but later changed your mind.",
+    "You agreed that we could share information with the school and GP.",
+    "You said you would think about it and let me know.",
+])
+def test_consent_taken_back_or_never_given_to_early_help_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "On 9 March 2026 we met for the final Child in Need meeting at the school.",
+    "As agreed at the transition meeting last week, I attach the plan.",
+])
+def test_final_meeting_met_or_referred_back_to_counts(said):
+    assert "transition_meeting" not in outcome(*full(meeting=said)).missing
+
+
+def test_as_agreed_at_the_taf_meeting_counts_for_pathway_3():
+    assert "transition_meeting" not in pathway3(meeting="As agreed at the TAF meeting, the school will lead the plan.").missing
+    assert "transition_meeting" in pathway3(meeting="We reviewed your Early Help Record at a home visit on 5 March 2026.").missing
+
+
+@pytest.mark.parametrize("taf", [
+    "The team around your family will include Ms Ada Voss, School Nurse, and Mr Ivo Lamb, Youth Worker.",
+    "Professional network\nName\tRole\tAgency\nAda Voss\tSchool Nurse\tExample 0-19 Service",
+    "Alongside Ms Pellow, Ms Ada Voss (Health Visitor) will keep visiting.",
+])
+def test_more_ways_of_naming_the_team(taf):
+    assert "team_around_family" not in outcome(*full(taf=taf)).missing
+
+
+def test_plan_lines_naming_who_first_then_action_and_deadline_are_smart():
+    plan = "Plan\n- Ms Pellow: weekly mentoring for Ada, starting by 20/04/2026\n- Ms Quill: book a GP review for Ben by 15/05/2026\n"
+    assert "smart_plan" not in outcome(*full(plan=plan)).missing
+
+
+def test_contact_lines_with_start_dates_are_not_a_plan():
+    plan = "Who is involved\nLead practitioner: Ms Nora Pellow, from 1 March 2026\nHealth visitor: Ms Ada Voss, until 30 April 2026\n"
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+def test_warm_prose_rationale_counts():
+    work = ("It has been a pleasure working with you. You have turned things around: Ada is back in school full time. "
+            "I am confident the school can give you the help you still need.")
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" not in outcome(*full(work=work, meeting=meeting)).missing
+    # warmth and the help to come, without the work behind them
+    work = "It has been a pleasure meeting you. I am confident the school can give you the help you still need."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "You consented to information being shared with the school and the GP.",
+    "Mum signed the consent to share information form.",
+    "Mum gave consent for the referral to CAMHS.",
+    "Mum consented to the assessment.",
+])
+def test_consent_to_something_other_than_early_help_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_consent_to_early_help_and_to_sharing_information_counts():
+    said = "You consented to early help and to information being shared with the school."
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("taf", [
+    "This step-down is supported by my manager, Ms Jo Bloggs (Team Manager, Intervention Team 9).",
+    "It has been a pleasure working with you and the children.",
+])
+def test_a_manager_endorsing_the_step_down_is_not_the_team(taf):
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Thank you in advance for attending the final Child in Need meeting on 20 March 2026.",
+    "Thanks for coming to the transition meeting next week.",
+    "The final CIN meeting held at the school on 20 March was cancelled.",
+])
+def test_a_meeting_still_ahead_or_called_off_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+def test_thanks_in_advance_for_the_taf_meeting_is_missing():
+    o = pathway3(meeting="Thank you in advance for attending the Team Around the Family meeting on 20 March 2026.")
+    assert "transition_meeting" in o.missing
+
+
+def test_needs_supported_by_a_statutory_plan_is_no_reason_to_step_down():
+    work = ("We assessed the family after the school raised a concern. "
+            "Ada's needs can best be supported through a Child in Need plan.")
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("taf", [
+    "Key contacts\nNora Pellow\tPastoral Lead\tFernbank Primary School\nAda Voss\tSchool Nurse\tExample 0-19 Service",
+    "Who's who\nMs Ada Voss – School Nurse\nMr Ivo Lamb – Youth Worker",
+    "Your support network: Ms Ada Voss (School Nurse) and Mr Ivo Lamb (Youth Worker).",
+    "Ms Ada Voss, the school nurse, will also stay involved.",
+    "The health visitor, Ms Ada Voss, will continue to visit.",
+])
+def test_team_named_in_contact_lists_and_appositions(taf):
+    o = outcome(*full(taf=taf))
+    assert "team_around_family" not in o.missing
+    assert "Voss" in verdict(o, "team_around_family").evidence
+
+
+@pytest.mark.parametrize("taf", [
+    "Key contacts\nthe school office\tFernbank Primary School\t020 7946 0000",
+    "Your mum, Ms Rose Quill, will continue to visit on Sundays.",
+    "Ms Ada Voss, who will stay involved, is your neighbour.",
+])
+def test_contacts_without_a_named_professional_are_not_the_team(taf):
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
+def test_deciding_not_to_carry_on_is_a_risk_of_non_engagement():
+    risks = ("Should you decide not to carry on with the support, the children's needs may not be met. "
+             "Any safeguarding concern will be referred to LBN Triage straight away.")
+    assert "contingency" not in outcome(*full(risks=risks)).missing
+    assert "contingency" in outcome(*full(risks="Should you decide not to carry on with the support, please tell Ms Pellow.")).missing
+
+
+def test_whoever_is_named_as_lead_practitioner_is_never_an_other_professional():
+    from inboxbot.requirements import Source, _named_as_lead
+    text = ("Your lead practitioner\nMs Nora Pellow\nPastoral Lead, Fernbank Primary School\n\n"
+            "Mr Ivo Lamb will be your lead practitioner, working with Ms Ada Voss (School Nurse).")
+    assert _named_as_lead(Source("letter.pdf", "closure_letter", text)) == ["Ms Nora Pellow", "Mr Ivo Lamb"]
+
+
+def test_a_handover_or_step_down_meeting_held_is_the_transition_meeting():
+    assert "transition_meeting" not in outcome(*full(meeting="We held a handover meeting with you and Ms Pellow on 9 March 2026.")).missing
+    assert "transition_meeting" not in outcome(*full(meeting="The step-down meeting took place at the school on 9 March 2026.")).missing
+    assert "transition_meeting" in outcome(*full(meeting="A handover meeting will be arranged with Ms Pellow.")).missing
+
+
+@pytest.mark.parametrize("said", [
+    "At the TAF review on 5 March 2026 we agreed the plan.",
+    "The TAF review took place on 5 March 2026.",
+    "We reviewed the plan together at a TAF on 5 March 2026.",
+    "The last TAF, on 5 March 2026, agreed that Families First can close.",
+    "The Team Around the Family review meeting on 5 March agreed the updated plan.",
+])
+def test_taf_review_or_bare_taf_held_counts_for_pathway_3(said):
+    assert "transition_meeting" not in pathway3(meeting=said).missing
+
+
+@pytest.mark.parametrize("said", [
+    "At the TAF review on 20 March 2026 we will agree the plan.",
+    "The TAF review is on 20 March 2026.",
+    "A TAF meeting is planned for 20 March 2026.",
+])
+def test_taf_still_ahead_is_missing_for_pathway_3(said):
+    assert "transition_meeting" in pathway3(meeting=said).missing
+
+
+def test_final_cin_meeting_still_ahead_is_missing():
+    assert "transition_meeting" in outcome(*full(meeting="At the final CIN meeting on 20 March 2026 we will agree the plan.")).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum will give her consent once the case closes.",
+    "Mum will sign the consent form once my involvement ends.",
+    "Dad is expected to consent to early help once the CIN plan ends.",
+    "The family will agree to early help when the plan closes.",
+])
+def test_consent_expected_only_later_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_consent_expected_later_defeats_weaker_wording_elsewhere():
+    said = "Mum will give her consent once the case closes. She is happy with the support from the school."
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum was happy with the support she received from social care.",
+    "You told me you were pleased with the help you had from the hub.",
+    "Dad welcomed the support from the housing team last year.",
+    "Mum wants support with her mental health.",
+])
+def test_liking_help_already_had_or_wanting_help_with_a_need_is_not_consent(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum is happy for the school to keep supporting the family.",
+    "You said you would welcome ongoing support from the hub.",
+    "You were pleased to accept the offer of support from Fernbank Primary School.",
+])
+def test_saying_yes_to_the_help_to_come_is_consent(said):
+    o = outcome(*full(consent=said))
+    assert "consent" not in o.missing and verdict(o, "consent").evidence
+
+
+# --- template text -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", [
+    "Transition to Early Help: Quill Family\nChild\tDOB\nAda Quill\t03/09/2016\nBen Quill\t04/05/2019",
+    "Transition to Early Help: Quill Family\nChildren DOB\nAda Quill 3rd September 2016\nBen Quill 4 May 2019",
+])
+def test_a_child_dob_column_header_is_not_template_text(heading):
+    assert "template_text" not in outcome(*full(heading=heading)).missing
+
+
+def test_the_child_dob_placeholder_is_template_text():
+    heading = "Transition to Early Help: Quill Family, child DOB, child DOB\n"
+    o = outcome(*full(heading=heading))
+    assert "template_text" in o.missing and "child DOB" in verdict(o, "template_text").reason
+
+
+def test_a_name_title_column_header_is_neither_template_text_nor_an_empty_team():
+    taf = "Team Around the Family\nName/Title\tAgency\tContact\nAda Voss, School Nurse\tExample 0-19 Service\t020 7946 0001"
+    o = outcome(*full(taf=taf))
+    assert "template_text" not in o.missing and "team_around_family" not in o.missing
+    taf = "The professionals in your Team Around the Family are: Name/Title/Contact Details, Name/Title/Contact Details – as appropriate."
+    o = outcome(*full(taf=taf))
+    assert "template_text" in o.missing and "team_around_family" in o.missing
+
+
+def test_only_the_person_named_as_lead_is_taken_for_the_lead():
+    from inboxbot.requirements import Source, _named_as_lead
+    text = "Your Team Around the Family: Mr Ivo Lamb (Youth Worker) and Ms Ada Voss will support the lead practitioner."
+    assert _named_as_lead(Source("letter.pdf", "closure_letter", text)) == ["Ms Ada Voss"]
+
+
+@pytest.mark.parametrize("said, missing", [
+    ("Parental consent to early help: ☒ Yes ☐ No", False),
+    ("Parental consent to early help: [x] Yes [ ] No", False),
+    ("Parental consent to early help: ☐ Yes ☒ No", True),
+    ("Parental consent to early help: ☐ Yes ☐ No", True),
+])
+def test_consent_tick_boxes(said, missing):
+    assert ("consent" in outcome(*full(consent=said)).missing) is missing
+
+
+def test_work_under_a_progress_heading_counts_but_a_reason_heading_is_no_reason():
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    work = ("Summary of progress\nAda's attendance has improved to 96% and Ms Quill is attending a parenting group.\n"
+            "Why we are closing\nThe concerns that led to the CIN plan have reduced and the family no longer need a social worker.")
+    assert "rationale" not in outcome(*full(work=work, meeting=meeting)).missing
+    work = ("Summary of progress\nAda's attendance has improved to 96% and Ms Quill is attending a parenting group.\n"
+            "Reason for closure\nThe case is closing to Children's Social Care on 20 March.")
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+def test_a_provided_by_column_is_not_a_by_when_column():
+    plan = "Area\tSupport offered\tProvided by\nSchool\tMentoring\tMs Pellow (since 01/03/2026)\nHealth\tGP reviews\tDr Marsh (since 02/03/2026)\n"
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
