@@ -12,7 +12,7 @@ from .kit import label
 from .mime import build
 
 HERE = Path(__file__).parent
-MODULES = ["cases_a", "cases_b", "cases_c"]
+MODULES = ["cases_a", "cases_b", "cases_c", "cases_d"]
 
 
 def main() -> None:
