@@ -25,7 +25,7 @@ _letter14 = Doc("Baptiste - goodbye letter.docx", "closure_letter", "docx", [
     p("Take care and keep going!"),
     p("Warm wishes,\n\nSian Llewellyn\nFamilies First Coach, Families First (Central)", "signature"),
 ], title="letter")
-_ehr14 = early_help_record("EHR Baptiste - review 28.10.26.docx", "docx", _kids14, D(2026, 6, 15),
+_ehr14 = early_help_record("EHR Baptiste \u2013 review 28.10.26.docx", "docx", _kids14, D(2026, 6, 15),
                            "Sian Llewellyn", [
     h("Review - TAF meeting 28/10/2026"),
     p("TAF meeting held on 28/10/2026 at Odeon Park Primary with Marie, Hadiza Bello, Mr Kevin Doyle "

@@ -12,7 +12,7 @@ from .kit import label
 from .mime import build
 
 HERE = Path(__file__).parent
-MODULES = ["cases_a", "cases_b", "cases_c", "cases_d"]
+MODULES = ["cases_a", "cases_b", "cases_c", "cases_d", "cases_e", "cases_f", "cases_g"]
 
 
 def main() -> None:

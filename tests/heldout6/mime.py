@@ -44,7 +44,7 @@ def body_text(c: Case) -> str:
     if c.client == "iphone":
         s += "\n\nSent from my iPhone"
     if c.quoted:
-        s += "\n\n" + c.quoted
+        s += "\n\n________________________________\n" + c.quoted
     return s + "\n"
 
 
