@@ -165,7 +165,7 @@ _letter3 = Doc("Closure letter - Hussain family.docx", "closure_letter", "docx",
        ["Ayaan Hussain", "07/02/2014", "Thornbury Fields Primary (Year 7 transition deferred)"],
        ["Inaya Hussain", "19/09/2017", "Thornbury Fields Primary"]]),
     p("I am writing to confirm that we have discussed the move to early help and that both of you agreed "
-      "to it when we met on 2 November 2026; you also signed the early help consent form that day. This "
+      "to it when I visited you at home on 2 November 2026; you also signed the early help consent form that day. This "
       "means that social care involvement from the 0-25 SEND team will now come to an end.", "consent"),
     p("Ayaan has been on a Child in Need plan since January because of the strain his needs (autism and "
       "a sleep disorder) were putting on the family. Since then the overnight short breaks have been "
