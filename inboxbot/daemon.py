@@ -36,7 +36,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import OperationalError, DBAPIError
 
 from inboxbot import store
@@ -100,18 +100,26 @@ class PipelineChecker:
             self.pool = ExtractionPool(workers=config.analysis.workers)
 
     def analyse(self, raw: bytes) -> Any:
-        from parsers.analyse import analyse
+        return self.analyse_read(raw, self.extract(raw))
+
+    def extract(self, raw: bytes) -> list[Any]:
+        """What each attachment holds (parsers.model.DocumentText): the slow part (PDF, OCR)."""
         from parsers.mime import parse_email
 
         email = parse_email(raw)
         if self.pool is not None:
-            docs = self.pool.extract_all(email.attachments, self.limits, timeout=self.timeout)
-        else:
-            from inboxbot.pipeline import extract_all
+            return self.pool.extract_all(email.attachments, self.limits, timeout=self.timeout)
+        from inboxbot.pipeline import extract_all
 
-            with self._lock:
-                docs = extract_all(email.attachments, self.limits)
-        return analyse(email, docs, self.nam_addresses)
+        with self._lock:
+            return extract_all(email.attachments, self.limits)
+
+    def analyse_read(self, raw: bytes, docs: Sequence[Any]) -> Any:
+        """The analysis of an email whose attachments were read already: pure and quick."""
+        from parsers.analyse import analyse
+        from parsers.mime import parse_email
+
+        return analyse(parse_email(raw), list(docs), self.nam_addresses)
 
     def check(self, analyses: Sequence[Any]) -> Any:
         from inboxbot.checker import check
@@ -400,18 +408,39 @@ class Daemon:
         if self.leases is not None:
             fence(s, inbox, self.owner)
 
-    def _analyse_cached(self, row_id: int, raw: bytes) -> Any:
+    def _analyse_cached(self, row_id: int, raw: bytes, saved: Any = None) -> Any:
         with self._cache_lock:
             cached = self._analysis_cache.get(row_id)
             if cached is not None:
                 self._analysis_cache.move_to_end(row_id)
                 return cached
-        cached = self.checker.analyse(raw)
+        cached = self._read(row_id, raw, saved)
         with self._cache_lock:
             self._analysis_cache[row_id] = cached
             while len(self._analysis_cache) > ANALYSIS_CACHE:
                 self._analysis_cache.popitem(last=False)
         return cached
+
+    def _read(self, row_id: int, raw: bytes, saved: Any = None) -> Any:
+        """Analyse one email. What its attachments hold is read once and saved on its row, so a
+        restart (a kill mid-way through a case's scanned letters) or re-checking its case later
+        does not read them again; reading was the slow part."""
+        extract = getattr(self.checker, "extract", None)
+        if extract is None:
+            return self.checker.analyse(raw)
+        if saved is None:
+            with self.db.sessions() as s:
+                saved = s.scalar(select(Message.extracted).where(Message.id == row_id))
+        if saved is not None:
+            from parsers.model import DocumentText
+
+            return self.checker.analyse_read(raw, [DocumentText.from_json(d) for d in saved])
+        docs = extract(raw)
+        # A document that ran out of time may read next time (a busy machine): not saved.
+        if not any(str(d.status) == "timeout" for d in docs):
+            with self.db.transaction() as s:
+                s.execute(update(Message).where(Message.id == row_id).values(extracted=[d.to_json() for d in docs]))
+        return self.checker.analyse_read(raw, docs)
 
     def _match(self, s: Any, row_id: int, analysis: Any, screening: Any, duplicate: bool) -> Any:
         email = analysis.email
@@ -426,9 +455,9 @@ class Daemon:
     def _previous(self, s: Any, case_id: int, row_id: int) -> list[Any]:
         """The analyses of the case's earlier emails (from the cache, else parsed again)."""
         out = []
-        for prev_id, prev_raw in store.case_raw_messages(s, case_id, row_id):
+        for prev_id, prev_raw, prev_read in store.case_raw_messages(s, case_id, row_id):
             if prev_raw is not None:
-                out.append(self._analyse_cached(prev_id, prev_raw))
+                out.append(self._analyse_cached(prev_id, prev_raw, prev_read))
         return out
 
     def _decide_and_commit(self, inbox: str, row_id: int, raw: bytes, now: dt.datetime) -> str:

@@ -186,6 +186,10 @@ class Message(Base):
     decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     filed_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # the check of this email alone
+    # What was read from its attachments (`DocumentText.to_json()` each), saved once read: a
+    # restart, or re-checking its case, does not read (OCR) them again. Letter text: cleared
+    # with `raw` by the retention job.
+    extracted: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, deferred=True)
     claimed_by: Mapped[str | None] = mapped_column(String(128))
     claimed_until: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 

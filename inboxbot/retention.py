@@ -12,7 +12,7 @@ Decide, then act, as the daemon does:
 
 What goes, and what stays:
 
-* An email received: its bytes, what was read from them (`outcome`: family, children, lead
+* An email received: its bytes, what was read from them (`extracted` text, `outcome`: family, children, lead
   practitioner), its sender's address, and any processing error (it can quote the letter).
   The row stays (inbox, folders, status, dates, size, sha256, Message-ID), so the audit
   trail holds together and a second copy of the same email is still recognised. The mailbox
@@ -170,8 +170,8 @@ class RetentionReport:
 
 
 def _mail_holds_personal_data() -> ColumnElement[bool]:
-    return or_(Message.raw.is_not(None), Message.outcome.is_not(None), Message.sender.is_not(None),
-               Message.error.is_not(None))
+    return or_(Message.raw.is_not(None), Message.outcome.is_not(None), Message.extracted.is_not(None),
+               Message.sender.is_not(None), Message.error.is_not(None))
 
 
 def _sent_holds_content() -> ColumnElement[bool]:
@@ -180,7 +180,7 @@ def _sent_holds_content() -> ColumnElement[bool]:
 
 
 # JSON columns: null() stores SQL NULL (None would store the JSON text 'null').
-_CLEARED_MAIL: dict[str, Any] = {"raw": None, "outcome": null(), "sender": None, "error": None}
+_CLEARED_MAIL: dict[str, Any] = {"raw": None, "outcome": null(), "extracted": null(), "sender": None, "error": None}
 _CLEARED_SENT: dict[str, Any] = {"raw": b"", "subject": "", "last_error": None}
 
 

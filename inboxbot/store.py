@@ -120,12 +120,14 @@ def duplicate_of(session: Session, message_id: str, row_id: int) -> int | None:
     )
 
 
-def case_raw_messages(session: Session, case_id: int, exclude: int) -> list[tuple[int, bytes | None]]:
-    """(row id, raw bytes or None when no longer kept) of the emails filed to a case, oldest first."""
+def case_raw_messages(session: Session, case_id: int, exclude: int) -> list[tuple[int, bytes | None, Any]]:
+    """(row id, raw bytes or None when no longer kept, what was read from its attachments or None)
+    of the emails filed to a case, oldest first."""
     rows = session.execute(
-        select(Message.id, Message.raw).where(Message.case_id == case_id, Message.id != exclude).order_by(Message.id)
+        select(Message.id, Message.raw, Message.extracted)
+        .where(Message.case_id == case_id, Message.id != exclude).order_by(Message.id)
     )
-    return [(r[0], r[1]) for r in rows]
+    return [(r[0], r[1], r[2]) for r in rows]
 
 
 def apply_case_change(session: Session, change: CaseChange, *, now: dt.datetime, message_row: Message,

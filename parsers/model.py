@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,20 @@ class DocumentText:
     @property
     def readable(self) -> bool:
         return self.status is DocStatus.OK and bool(self.text.strip())
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain JSON, so what was read (OCR above all) need not be read again after a restart."""
+        return {"filename": self.filename, "content_type": self.content_type, "status": str(self.status),
+                "text": self.text, "tables": [[list(r) for r in t.rows] for t in self.tables],
+                "pages": self.pages, "ocr_pages": self.ocr_pages, "reason": self.reason, "kind": self.kind,
+                "table_pages": self.table_pages}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DocumentText:
+        return cls(filename=data["filename"], content_type=data["content_type"], status=DocStatus(data["status"]),
+                   text=data.get("text", ""), tables=tuple(Table(tuple(tuple(r) for r in t)) for t in data.get("tables", ())),
+                   pages=data.get("pages", 0), ocr_pages=data.get("ocr_pages", 0), reason=data.get("reason", ""),
+                   kind=data.get("kind", ""), table_pages=data.get("table_pages", 0))
 
 
 BODY_FILENAME = "(body)"

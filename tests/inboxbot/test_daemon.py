@@ -182,3 +182,40 @@ def test_case_hooks_run_in_the_decision_transaction(cfg):
     d.case_hooks.append(lambda s, case, change, now: seen.append((case.ref, case.status, change.event, s.in_transaction())))
     d.process_once()
     assert seen == [("EH-000001", "acknowledged", "created", True)]
+
+
+def test_attachments_are_read_once_and_reused_after_a_restart(cfg):
+    # The round trip of the test above, with a restart (a new process: empty memory) between
+    # the query and the reply: re-checking the case uses what was saved of the first email's
+    # attachments instead of reading (OCR) them again, and the outcome is the same.
+    from inboxbot.daemon import PipelineChecker
+
+    class Counting(PipelineChecker):
+        reads: list[int] = []
+
+        def extract(self, raw):
+            docs = super().extract(raw)
+            Counting.reads.append(len(docs))
+            return docs
+
+    original = corpus("0043")
+    sender = email.message_from_bytes(original, policy=policy.default)["From"]
+    deliver(cfg, "central", without_attachment(original, "SA Santos"))
+    d = daemon(cfg, checker=Counting(cfg))
+    d.process_once()
+    [query] = sent(cfg)
+    box = mailbox.Maildir(str(cfg.smtp.outbox_maildir))
+    query_raw = [box.get_bytes(k) for k in box.keys()][0]
+    d.close()
+    with d.db.sessions() as s:
+        saved = s.query(Message).one().extracted
+    assert saved and all(doc["text"] for doc in saved)
+
+    deliver(cfg, "central", reply_to(query_raw, attach_from=original, needle="SA Santos", sender=sender,
+                                     nam="centralNAM@newham.gov.uk"))
+    d = daemon(cfg, checker=Counting(cfg))  # the restart
+    d.process_once()
+    assert len(Counting.reads) == 2, "the first email's attachments were read again after the restart"
+    ack = [m for m in sent(cfg) if m["Message-ID"] != query["Message-ID"]][0]
+    assert "assessment_attached" not in (ack["X-Inboxbot-Missing"] or "")
+    assert (ack["X-Inboxbot-Missing"] or "") == ""

@@ -117,7 +117,8 @@ def add_mail(s, family, *, seen, case_id=None, keep=True, n):
                   case_id=case_id, target_folder="Processed", filed_folder="Processed", reason="complete: acknowledged",
                   error=f"ValueError: {family}.pdf", attempts=1, size=len(raw), sha256=hashlib.sha256(raw).hexdigest(),
                   raw=raw if keep else None, raw_expires_at=seen + 365 * DAY if keep else None, date=seen,
-                  seen_at=seen, decided_at=seen, filed_at=seen, outcome={"family": family})
+                  seen_at=seen, decided_at=seen, filed_at=seen, outcome={"family": family},
+                  extracted=[{"filename": f"{family}.pdf", "text": f"Dear Ms {family}"}])
     s.add(row)
     s.flush()
     s.add(AuditEvent(at=seen, event="received", inbox="east", message_row_id=row.id))
@@ -231,7 +232,7 @@ def test_what_is_past_its_period_goes_the_rest_stays_and_the_run_is_recorded(db,
             # The message rows stay for the audit trail and duplicate detection.
             for key in ("old_mail", "loose_old", "loose_unkept"):
                 m = s.get(Message, ids[key])
-                assert (m.raw, m.outcome, m.sender, m.error, m.case_id) == (None, None, None, None, None)
+                assert (m.raw, m.outcome, m.extracted, m.sender, m.error, m.case_id) == (None,) * 6
                 assert m.sha256 and m.size and m.message_id and m.status == "filed" and m.filed_folder == "Processed"
                 assert m.seen_at and m.filed_at and m.reason == "complete: acknowledged"
             # SQL NULL, not the JSON text 'null': a second run must not find them again.
