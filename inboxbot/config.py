@@ -127,7 +127,7 @@ class TimingConfig:
     refused_retry_min: float = 300.0
     refused_retry_max: float = 7200.0
     refused_retry_hours: float = 24.0
-    claim_seconds: float = 45.0  # lease on an inbox / outbox row; another process takes over after this
+    claim_seconds: float = 30.0  # lease on an inbox / outbox row; another process takes over after this (+ up to 10 s)
     failures_before_alert: int = 3  # consecutive failures before the administrators are told
     alert_repeat_hours: float = 24.0  # an unresolved problem is re-alerted at most this often
 

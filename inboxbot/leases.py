@@ -6,9 +6,9 @@ and PostgreSQL and `inboxbot status` can say who watches what:
 * **Heartbeat apart from the work.** A `LeaseKeeper` thread renews every lease this process
   holds, and its row in `instances`, every 5 s (`look_seconds`), whatever the inbox threads are
   doing: reading a scanned letter for 30 s must not let the lease lapse. If the process dies, its
-  leases lapse after at most `claim_seconds` and another process takes the inbox at its next
-  look (every `LOOK_SECONDS`): under 60 s with the default 45 s. A dead process on the same host
-  is seen at once by its pid.
+  leases lapse after at most `claim_seconds`, the others count one process fewer at their next
+  beat, and one takes the inbox at its next look (every `LOOK_SECONDS`): within 40 s with the
+  default 30 s. A dead process on the same host is seen at once by its pid.
 * **Fair shares.** A process takes an inbox only while it holds fewer than
   ceil(inboxes / live processes); holding more (another process has started) it gives the extra
   back between two emails. Two processes watch two inboxes each, and a kill stops half the work

@@ -1,6 +1,6 @@
 """Two `inboxbot run` processes on different (simulated) hosts sharing one PostgreSQL database:
 they split the four inboxes between them, one is SIGKILLed mid-run, and the other takes its
-inboxes over when the lease lapses. The production lease (claim_seconds = 45) is used, so the
+inboxes over when the lease lapses. The production lease (the default claim_seconds) is used, so the
 takeover time measured is the one a council would see. Figures: var/faults/scale_out.json.
 
 The processes have distinct `instance` names, as on two hosts: the quick same-host takeover (a
@@ -14,12 +14,13 @@ import time
 import pytest
 from sqlalchemy import create_engine, text
 
+from inboxbot.config import TimingConfig
 from tests.faults.backlog import append_all, build_backlog
 from tests.faults.daemonproc import DaemonProcess, wait_until, write_config
 
 pytestmark = [pytest.mark.faults, pytest.mark.integration, pytest.mark.slow]
 
-CLAIM_SECONDS = 45  # the production default
+CLAIM_SECONDS = TimingConfig().claim_seconds  # the production default
 TAKEOVER_TARGET = 60  # issue 5: another process takes over within 60 s
 
 
