@@ -483,7 +483,86 @@ class TeamAroundFamily(Checker):
                     if _is_excluded(person, exclude):
                         continue
                     return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
+        found = self._named_anywhere(ev, exclude)
+        if found:
+            return found
         return Verdict(False, "no other professional of the Team Around the Family is named")
+
+    def _named_anywhere(self, ev: Evidence, exclude: list[str]) -> Verdict | None:
+        """Another professional named with a role or agency anywhere in the documents, even where no words
+        introduce the team ("the final CIN meeting with you, Ms Ada Voss (DSL, Oak Primary) and ..."). Only the
+        documents: the cover note may quote an earlier email about another family. Stricter than in a team
+        zone: a name without a title needs a job title (not just a place: "Ashgrove Park, Primary School"); no
+        managers who only endorse or countersign, no social worker (the worker's own service), no child, no
+        one sharing the family's surname, and no one the sentence makes the lead practitioner."""
+        family = _family_surnames(ev)
+        for src in ev.of_types(self.params.documents):
+            if src.type == EMAIL_SOURCE or _TAF_PLACEHOLDER.search(src.text):
+                continue
+            for person, role in people_with_roles(src.text) + _people_with_possessive_role(src.text):
+                titled = bool(re.match(_TITLE_WORD, person))
+                role = _CONTACT.sub("", role).strip(" ,;–-/")
+                if (_VERB.search(role) or _NOT_A_TEAM_ROLE.search(role) or re.search(r"\d[/.\-]\d|\b\d+\s+(?:weeks?|days?|months?|years?)\b|\b(?:19|20)\d\d\b", role) or len(role.split()) > 10
+                        or any(p.search(role) for p in self.params.family_member)
+                        or not any(p.search(role) for p in self.params.professional)
+                        or not titled and not _JOB_TITLE.search(role)):
+                    continue
+                words = [w for w in fold(person).split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "mx", "dr")]
+                # a wrapped line may run another word into the name ("Kojo Grace Whitmore"): any word can tell
+                if (_is_excluded(person, exclude) or _is_excluded(" ".join(words[-2:]), exclude)
+                        or set(words) & family or _made_lead(src.text, person)):
+                    continue
+                return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
+        return None
+
+
+# Outside a team list, these roles are no team member: a manager or supervisor who authorises or endorses,
+# the NAM / partnership team, a social worker (the service stepping down), and a child's own details.
+_NOT_A_TEAM_ROLE = re.compile(
+    r"\b(?:team|service|group|practice|operations?|area)\s+manager\b|\bsupervisor\b|\bhead\s+of\s+service\b|\bsocial\s+worker\b"
+    r"|\bNAM\b|\bpartnership\s+team\b|\bauthoris|\bcountersign|\bapprov|\bendors|^\s*(?:which|that|the\s+police)\b"
+    r"|^\s*(?:(?:year|yr)\s*\d+\s*(?:[,;]|$|pupil|student|at\b|in\b)|reception|aged?|dob|d\.o\.b|born|pupil|student|maternal|paternal|ex-?partner|partner|step)\b",
+    re.IGNORECASE)
+_CONTACT = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)|\b(?:tel|phone|mobile|email)\b\.?:?")
+_JOB_TITLE = re.compile(
+    r"\b(?:worker|coach|manager|practitioner|officer|senco|dsl|nurse|visitor|teacher|head(?:teacher)?|mentor|co-?ordinator"
+    r"|advis[oe]r|consultant|assistant|liaison|therapist|psychologist|gp|doctor|midwife|director|leader|deputy|tutor"
+    r"|counsellor|clinician|psychiatrist|paediatrician|advocate|idva|isva|caseworker|navigator|key\s?worker|specialist"
+    r"|chaplain|befriender|support\s+partner|lead|HV|SLT|SALT)\b",
+    re.IGNORECASE)
+
+
+def _made_lead(text: str, person: str) -> bool:
+    """Whether the sentence around this mention makes the person the lead practitioner ("Ms Lee (SENCo) from
+    Oak Primary will be your Early Help Lead Practitioner"), however the lines were wrapped."""
+    for m in re.finditer(re.escape(person), text):
+        after = re.split(r"[.!?](?:\s|$)", text[m.end(): m.end() + 200], maxsplit=1)[0]
+        before = re.split(r"[.!?:](?:\s|$)", text[max(0, m.start() - 80): m.start()])[-1]
+        if _LEAD_WORDS.search(after) or re.search(r"lead\s+(?:practitioner|professional)\s+(?:is|will\s+be)\s*$", before, re.IGNORECASE):
+            return True
+    return False
+
+
+# "Siobhan Carey your health visitor", "Ada Voss, Tobi's Head of Year": a role owned by the family after the name.
+_POSSESSIVE_ROLE = re.compile(rf"({NAME}),?[ ]+(?:your|her|his|their|the\s+children.s|(?-i:[A-Z])[a-z]+[’']s)[ ]+((?:[\w’'/-]+[ ]+){{0,4}}[\w’'/-]+)")
+
+
+def _people_with_possessive_role(text: str) -> list[tuple[str, str]]:
+    """The role is the words up to the first that is no part of a job title ("Siobhan Carey your health
+    visitor, and ..." gives "health visitor")."""
+    out = []
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        if not is_name(m.group(1)):
+            continue
+        role = re.split(r"\b(?:and|who|will|is|was|has|to|at|from|with|for|on)\b", m.group(2))[0].strip()
+        if role and _JOB_TITLE.search(role):
+            out.append((m.group(1), role))
+    return out
+
+
+def _family_surnames(ev: Evidence) -> set[str]:
+    names = [c.name for c in _children(ev)] + [a.family or "" for a in ev.analyses]
+    return {fold(n).split()[-1] for n in names if n and n.split()}
 
 
 # The template's "Name/Title/Contact Details" left for the team (not a column header "Name/Title | Agency").
