@@ -509,3 +509,54 @@ def test_work_under_a_progress_heading_counts_but_a_reason_heading_is_no_reason(
 def test_a_provided_by_column_is_not_a_by_when_column():
     plan = "Area\tSupport offered\tProvided by\nSchool\tMentoring\tMs Pellow (since 01/03/2026)\nHealth\tGP reviews\tDr Marsh (since 02/03/2026)\n"
     assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+# --- Team Around the Family named anywhere, in any layout ------------------------------------------
+
+NO_TEAM_ZONE = "These professionals are now responsible for actively participating in early help for your family."
+
+
+@pytest.mark.parametrize("meeting", [
+    # who came to the meeting, told in passing: a title and a bracketed role
+    "We held the final CIN meeting on 9 March 2026 with you, Ms Pellow and Mr Hal Brann (Year 5 teacher, Fernbank Primary School).",
+    # a role owned by the family after the name
+    "At the final CIN meeting on 9 March 2026 you were there with Ms Pellow and Ines Farrow your health visitor.",
+    # the role in apposition, mid-sentence
+    "Ben now sees the speech therapist, Dr Lena Sorvik, every fortnight. The final CIN meeting took place on 9 March 2026.",
+])
+def test_a_professional_named_with_a_role_anywhere_counts(meeting):
+    o = outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting))
+    assert "team_around_family" not in o.missing
+    assert verdict(o, "team_around_family").evidence
+
+
+def test_a_table_of_professionals_in_the_assessment_counts():
+    sa = SINGLE_ASSESSMENT.replace("12. Recommendations", "12. Recommendations\nProfessional\tRole\tAgency\n"
+                                   "Mr Hal Brann\tHeadteacher / DSL\tFernbank Primary School")
+    docs = [doc("Closure letter - Quill.pdf", letter(taf=NO_TEAM_ZONE)), doc("SA.pdf", sa), doc("Plan.docx", PLAN)]
+    assert "team_around_family" not in outcome(*docs).missing
+
+
+@pytest.mark.parametrize("meeting", [
+    # a manager who only approves the step-down
+    "The final CIN meeting took place on 9 March 2026. This step-down was approved by Mrs Jo Hart (Team Manager, Intervention Team 9).",
+    # a child with her school in brackets
+    "The final CIN meeting took place on 9 March 2026. Ada Quill (Year 5, Fernbank Primary School) is doing well.",
+    # a place, not a person
+    "The final CIN meeting took place on 9 March 2026 at Ashgrove Park, Primary School hall.",
+    # the lead practitioner, named with her role before the words that make her the lead
+    "The final CIN meeting took place on 9 March 2026. Nora Pellow (Pastoral Lead) from Fernbank Primary will be your Early\n"
+    "Help Lead Practitioner.",
+    # roles without names
+    "The final CIN meeting took place on 9 March 2026 with the class teacher and the health visitor.",
+])
+def test_near_misses_anywhere_are_not_the_team(meeting):
+    assert "team_around_family" in outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting)).missing
+
+
+def test_a_professional_named_only_in_the_cover_note_outside_a_team_list_does_not_count():
+    # the cover note may quote an earlier email about another family: only team lists count there
+    body = ("Hi,\n\nClosure letter attached.\n\nPriya\n\nHi Priya - for the Marsh family, Mr Hal Brann (Year 5 teacher, "
+            "Elm Primary) is still waiting on mum.\n")
+    docs = [doc("Closure letter - Quill.pdf", letter(taf=NO_TEAM_ZONE)), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", PLAN)]
+    assert "team_around_family" in outcome(*docs, body=body).missing
