@@ -40,7 +40,10 @@ class Source:
 
     def sents(self) -> list[Sentence]:
         if not self._sentences:
-            self._sentences.extend(sentences(self.text))
+            # A page break inside a sentence (a scan's page ends on "... may", the next begins "build up")
+            # does not end it.
+            text = re.sub(r"(?<=[a-z,])[ \t]*\n?[ \t]*\f\s*(?=[a-z])", " ", self.text)
+            self._sentences.extend(sentences(text))
         return self._sentences
 
 

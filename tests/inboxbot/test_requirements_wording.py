@@ -560,3 +560,43 @@ def test_a_professional_named_only_in_the_cover_note_outside_a_team_list_does_no
             "Elm Primary) is still waiting on mum.\n")
     docs = [doc("Closure letter - Quill.pdf", letter(taf=NO_TEAM_ZONE)), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", PLAN)]
     assert "team_around_family" in outcome(*docs, body=body).missing
+
+
+# --- contingency: both halves, in other structures --------------------------------------------------
+
+
+@pytest.mark.parametrize("risks", [
+    # not able to take part, then an escalation in a conditional of its own
+    "If you are not able to take part, Ben's speech may fall further behind. "
+    "Should things deteriorate at home, Ms Pellow will contact the MASH the same day.",
+    "In the event that Mum cannot keep the appointments, the progress could slip. "
+    "In the event that safeguarding concerns re-emerge, the school will escalate to LBN Triage.",
+])
+def test_contingency_in_conditional_structures(risks):
+    o = outcome(*full(risks=risks))
+    assert "contingency" not in o.missing
+    assert verdict(o, "contingency").evidence
+
+
+@pytest.mark.parametrize("risks", [
+    # the first half only
+    "If you are not able to take part, Ben's speech may fall further behind.",
+    # the second half only
+    "Should things deteriorate at home, Ms Pellow will contact the MASH the same day.",
+    # a step that is only a talk at the next review is no escalation route
+    "If you are not able to take part, Ben's speech may fall further behind. Should that happen, we will talk about it at the next review.",
+])
+def test_conditional_half_contingencies_are_missing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+def test_a_two_column_risk_table_counts_and_a_page_break_does_not_end_a_sentence():
+    table = ("If the family do not engage If risk escalates\n"
+             "Ben's speech may fall further behind and Ada may stop going to school;\n"
+             "Ms Quill's arrears may grow Lead practitioner to call a TAF; refer to LBN Triage if risk of significant harm\n")
+    assert "contingency" not in outcome(*full(risks=table)).missing
+    wrapped = ("If you do not engage, Ben's speech and the rent arrears may\n\fbuild up again and could return. "
+               "If Ms Pellow is worried about harm she will refer to LBN Triage.")
+    assert "contingency" not in outcome(*full(risks=wrapped)).missing
+    header_only = "If the family do not engage If risk escalates\nLead practitioner to refer to LBN Triage if risk of harm\n"
+    assert "contingency" in outcome(*full(risks=header_only)).missing
