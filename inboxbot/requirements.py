@@ -874,6 +874,9 @@ class Signature(Checker):
             so = sign_off(src.text)
             if so.name and so.title:
                 return Verdict(True, f"signed off by {so.name}, {so.title}", src.name)
+            signed = _signed_in_other_layouts(src.text, after_closing=so.closing_found)
+            if signed:
+                return Verdict(True, f"signed off by {signed[0]}, {signed[1]}", src.name)
             if not so.closing_found:
                 problems.append(f"{src.name}: no sign-off found")
             elif not so.name:
@@ -881,6 +884,43 @@ class Signature(Checker):
             else:
                 problems.append(f"{src.name}: {so.name} without a job title")
         return Verdict(False, "the letter is not signed with a name and job title", "; ".join(problems))
+
+
+# A form's sign-off fields ("Completed by: Jo Bloggs, Social Worker", "Name: ... / Job title: ...").
+_SIGNED_FIELD = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by|^\s*(?:\d+[.)]\s*)?(?:signed|author"
+    r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
+    re.IGNORECASE)
+_TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)
+_FOOTER_LINE = re.compile(r"^\s*(?:official|page\s+\d|\d+\s*$|www\.|tel|t:|e:|email|phone|mobile|london\s+borough)", re.IGNORECASE)
+
+
+def _signed_in_other_layouts(text: str, after_closing: bool) -> tuple[str, str] | None:
+    """A full name and job title that close the letter without the usual layout: a form's "Completed by"
+    or "Name / Job title" fields among its last lines, or (with no closing line at all) a name over a job
+    title as the letter's last lines. A first name, a name without a title, or a blank field fails."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not _FOOTER_LINE.match(ln)]
+    last = lines[-6:]
+    for k, line in enumerate(last):
+        m = _SIGNED_FIELD.match(line)
+        if not m:
+            continue
+        value = line[m.end():].strip(" :\t")
+        name = re.sub(r"\s*[,(–—|\t].*$", "", value).strip()
+        if not is_name(name):
+            continue
+        title = value[len(name):].strip(" ,–—|()\t")
+        if not _JOB_TITLE.search(title):
+            field_title = next((t.group(1) for t in map(_TITLE_FIELD.match, last[k + 1:k + 3]) if t), "")
+            title = field_title if _JOB_TITLE.search(field_title) else (
+                last[k + 1] if k + 1 < len(last) and _JOB_TITLE.search(last[k + 1]) and len(last[k + 1]) < 80 else "")
+        if title and not _TAF_PLACEHOLDER.search(title):
+            return name, title
+    if not after_closing and len(last) >= 2:
+        name, title = last[-2], last[-1]
+        if is_name(name) and _JOB_TITLE.search(title) and len(title) < 80 and not re.search(r"[.!?]$", title):
+            return name, title
+    return None
 
 
 CHECKERS: dict[str, type[Checker]] = {

@@ -600,3 +600,30 @@ def test_a_two_column_risk_table_counts_and_a_page_break_does_not_end_a_sentence
     assert "contingency" not in outcome(*full(risks=wrapped)).missing
     header_only = "If the family do not engage If risk escalates\nLead practitioner to refer to LBN Triage if risk of harm\n"
     assert "contingency" in outcome(*full(risks=header_only)).missing
+
+
+# --- signature in other layouts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # a form's sign-off field, name and title on one line
+    ("", "Completed by: Priya Testworker, Senior Practitioner, Intervention Team 9"),
+    # name and job title fields
+    ("", "Name: Priya Testworker\nJob title: Social Worker"),
+    # no closing line at all: the letter simply ends with the name over the title
+    ("", "Priya Testworker\nSocial Worker"),
+])
+def test_a_letter_signed_in_other_layouts(closing, signer):
+    o = outcome(*full(closing=closing, signer=signer))
+    assert "signature" not in o.missing
+    assert verdict(o, "signature").evidence
+
+
+@pytest.mark.parametrize("closing, signer", [
+    ("", "Completed by: Priya"),  # a first name only
+    ("", "Completed by: Priya Testworker"),  # no job title
+    ("", "Name: Priya Testworker\nJob title: Name/Title/Contact Details"),  # the template's placeholder
+    ("With best wishes for the future", "Name: \nJob title: "),  # blank fields
+])
+def test_form_sign_offs_without_name_and_title_fail(closing, signer):
+    assert "signature" in outcome(*full(closing=closing, signer=signer)).missing
