@@ -278,6 +278,41 @@ class PhrasesByPathway(Checker):
         return find_phrases(params, ev, "it")
 
 
+class TransitionMeeting(PhrasesByPathway):
+    """As `phrases_by_pathway`; and on pathway 3 a TAF review document is itself the record of a TAF meeting
+    held: it counts when its review date is not after the email and it records who was present or the
+    progress reviewed, unless anything says the meeting was called off or is only an invitation or a draft."""
+
+    name = "transition_meeting"
+
+    def check(self, ev: Evidence) -> Verdict:
+        verdict = super().check(ev)
+        if verdict.satisfied or ev.pathway.value != "3":
+            return verdict
+        return _taf_review_held(ev) or verdict
+
+
+_REVIEW_RECORDS = re.compile(
+    r"^\s*(?:present|attended|attendees|attendance|who\s+(?:attended|was\s+present)|those\s+present|progress|review\s+of\s+(?:the\s+)?(?:plan|actions))\b"
+    r"|[\t|]\s*progress\b", re.IGNORECASE | re.MULTILINE)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel+ed|postponed|did\s*n.t\s+go\s+ahead|did\s+not\s+(?:go\s+ahead|take\s+place|happen)|not\s+(?:yet\s+)?(?:been\s+)?held|"
+    r"rearranged|invit(?:ed|ation)|agenda|draft)\b", re.IGNORECASE)
+
+
+def _taf_review_held(ev: Evidence) -> Verdict | None:
+    if any(_CALLED_OFF.search(src.text) for src in ev.sources):
+        return None
+    for a in ev.analyses:
+        ref = a.reference_date or ev.reference_date
+        if not (a.review_date and ref and a.review_date <= ref):
+            continue
+        for d in a.documents:
+            if d.type is DocType.TAF_REVIEW and d.doc.readable and _REVIEW_RECORDS.search(d.doc.text):
+                return Verdict(True, f"the TAF review records the meeting held on {a.review_date:%d/%m/%Y}", d.doc.filename)
+    return None
+
+
 # --- specific checkers --------------------------------------------------------------------------
 
 
@@ -925,6 +960,6 @@ def _signed_in_other_layouts(text: str, after_closing: bool) -> tuple[str, str] 
 
 CHECKERS: dict[str, type[Checker]] = {
     c.name: c
-    for c in (Phrases, PhrasesByPathway, ChildrenDobs, LeadPractitionerNamed, TeamAroundFamily, SmartPlan,
+    for c in (Phrases, PhrasesByPathway, TransitionMeeting, ChildrenDobs, LeadPractitionerNamed, TeamAroundFamily, SmartPlan,
               AssessmentRecent, AssessmentAttached, TemplateText, Signature)
 }

@@ -228,8 +228,8 @@ def test_half_a_contingency_is_missing(risks):
     assert "contingency" in outcome(*full(risks=risks)).missing
 
 
-def _taf_review(present_heading: str, cover: str):
-    review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t10/03/2026\n"
+def _taf_review(present_heading: str, cover: str, day: str = "10/03/2026"):
+    review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t" + day + "\n"
               "Route into early help\tStep down from Families First (Pathway 3)\n\n"
               f"{present_heading}\nMs Quill (mum)\nOwen Marsh, School Nurse, Example 0-19 Service\n"
               "Progress since the last review\nAda's attendance is 97% this half term.\n")
@@ -627,3 +627,23 @@ def test_a_letter_signed_in_other_layouts(closing, signer):
 ])
 def test_form_sign_offs_without_name_and_title_fail(closing, signer):
     assert "signature" in outcome(*full(closing=closing, signer=signer)).missing
+
+
+# --- a TAF review is the record of a TAF meeting held ---------------------------------------------
+
+NEUTRAL_COVER = "Please find attached the second review for the Quill family. Things are going well."
+
+
+def test_a_dated_taf_review_recording_who_was_present_shows_the_meeting_held():
+    o = _taf_review("Present:", NEUTRAL_COVER)
+    assert o.pathway.value == "3" and "transition_meeting" not in o.missing
+    assert "10/03/2026" in verdict(o, "transition_meeting").reason
+
+
+@pytest.mark.parametrize("heading, cover, day", [
+    ("Present:", NEUTRAL_COVER, "20/03/2026"),  # the review date is after the email: a meeting still ahead
+    ("Invited:", "Please find attached the invitation for the Quill family's review.", "10/03/2026"),
+    ("Present:", "The review meeting was postponed; attached is what we have so far.", "10/03/2026"),
+])
+def test_a_future_invited_or_postponed_review_is_not_a_meeting_held(heading, cover, day):
+    assert "transition_meeting" in _taf_review(heading, cover, day).missing
