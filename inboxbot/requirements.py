@@ -909,7 +909,7 @@ class Signature(Checker):
             so = sign_off(src.text)
             if so.name and so.title:
                 return Verdict(True, f"signed off by {so.name}, {so.title}", src.name)
-            signed = _signed_in_other_layouts(src.text, after_closing=so.closing_found)
+            signed = _signed_in_other_layouts(src.text, so.closing_found, _workers(ev))
             if signed:
                 return Verdict(True, f"signed off by {signed[0]}, {signed[1]}", src.name)
             if not so.closing_found:
@@ -923,18 +923,30 @@ class Signature(Checker):
 
 # A form's sign-off fields ("Completed by: Jo Bloggs, Social Worker", "Name: ... / Job title: ...").
 _SIGNED_FIELD = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by|^\s*(?:\d+[.)]\s*)?(?:signed|author"
+    r"^\s*(?:\d+[.)]\s*)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author"
     r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"^\s*(?:official|page\s+\d|\d+\s*$|www\.|tel|t:|e:|email|phone|mobile|london\s+borough)", re.IGNORECASE)
 
 
-def _signed_in_other_layouts(text: str, after_closing: bool) -> tuple[str, str] | None:
+def _workers(ev: Evidence) -> list[str]:
+    """Who may have written the letter: the senders, and the worker an assessment names."""
+    names = [a.email.sender.name for a in ev.analyses if a.email.sender.name]
+    for src in ev.sources:
+        names += [m.group(1).strip() for m in re.finditer(
+            r"^\s*(?:allocated\s+worker|social\s+worker|families\s+first\s+coach|worker)\s*[:\t ]\s*([^\n,\t]+)", src.text, _FLAGS)]
+    return names
+
+
+def _signed_in_other_layouts(text: str, after_closing: bool, workers: list[str]) -> tuple[str, str] | None:
     """A full name and job title that close the letter without the usual layout: a form's "Completed by"
-    or "Name / Job title" fields among its last lines, or (with no closing line at all) a name over a job
-    title as the letter's last lines. A first name, a name without a title, or a blank field fails."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not _FOOTER_LINE.match(ln)]
+    or "Name / Job title" fields among its last lines; with no closing line at all, the worker's name over
+    a job title as the letter's last lines (not anyone's: a letter may end on a list of the team); under a
+    closing, a name with an abbreviated title ("Jo Bloggs, SW"). A first name, a name without a title, or a
+    blank field fails."""
+    lines = [ln.strip() for ln in text.splitlines()
+             if ln.strip() and not _FOOTER_LINE.match(ln) and _CONTACT.sub("", ln).strip(" |,;/–-\t")]
     last = lines[-6:]
     for k, line in enumerate(last):
         m = _SIGNED_FIELD.match(line)
@@ -942,20 +954,35 @@ def _signed_in_other_layouts(text: str, after_closing: bool) -> tuple[str, str] 
             continue
         value = line[m.end():].strip(" :\t")
         name = re.sub(r"\s*[,(–—|\t].*$", "", value).strip()
-        if not is_name(name):
+        # a bare "Name:" field may be the lead practitioner's card at the letter's end: only the worker's name signs
+        if not is_name(name) or re.match(r"\s*(?:\d+[.)]\s*)?name\b", line, re.IGNORECASE) and not _is_excluded(name, workers):
             continue
         title = value[len(name):].strip(" ,–—|()\t")
-        if not _JOB_TITLE.search(title):
+        if not _is_job_title(title):
             field_title = next((t.group(1) for t in map(_TITLE_FIELD.match, last[k + 1:k + 3]) if t), "")
-            title = field_title if _JOB_TITLE.search(field_title) else (
-                last[k + 1] if k + 1 < len(last) and _JOB_TITLE.search(last[k + 1]) and len(last[k + 1]) < 80 else "")
+            title = field_title if _is_job_title(field_title) else (
+                last[k + 1] if k + 1 < len(last) and _is_job_title(last[k + 1]) else "")
         if title and not _TAF_PLACEHOLDER.search(title):
             return name, title
     if not after_closing and len(last) >= 2:
         name, title = last[-2], last[-1]
-        if is_name(name) and _JOB_TITLE.search(title) and len(title) < 80 and not re.search(r"[.!?]$", title):
+        if is_name(name) and _is_job_title(title) and not re.search(r"[.!?]$", title) and _is_excluded(name, workers):
             return name, title
+    if after_closing:
+        # "Jo Bloggs, SW": the title as a short abbreviation beside the name under the closing
+        for line in last[-3:]:
+            m = re.fullmatch(rf"({NAME})\s*[,|–-]\s*({_ROLE_ABBREVIATION})", line)
+            if m and is_name(m.group(1)):
+                return m.group(1), m.group(2)
     return None
+
+
+# Job titles written as their usual abbreviations in a sign-off.
+_ROLE_ABBREVIATION = r"(?-i:SW|SSW|ASW|NQSW|FFC|FSW|DSL|DDSL|SENCo|SENCO|HV|TM|ATM|PSW)"
+
+
+def _is_job_title(text: str) -> bool:
+    return bool(text) and len(text) < 80 and bool(_JOB_TITLE.search(text) or re.fullmatch(_ROLE_ABBREVIATION, text.strip()))
 
 
 CHECKERS: dict[str, type[Checker]] = {

@@ -610,8 +610,13 @@ def test_a_two_column_risk_table_counts_and_a_page_break_does_not_end_a_sentence
     ("", "Completed by: Priya Testworker, Senior Practitioner, Intervention Team 9"),
     # name and job title fields
     ("", "Name: Priya Testworker\nJob title: Social Worker"),
-    # no closing line at all: the letter simply ends with the name over the title
+    # no closing line at all: the letter simply ends with the worker's name over the title (contact line after)
     ("", "Priya Testworker\nSocial Worker"),
+    ("", "Priya Testworker\nSocial Worker\n020 7946 0000 | priya.testworker@newham.gov.uk"),
+    # a signature field and a designation field
+    ("", "Signature: Priya Testworker\nDesignation: Social Worker\nDate: 12/03/2026"),
+    # the title as its usual abbreviation beside the name
+    ("Yours sincerely", "Priya Testworker, SW"),
 ])
 def test_a_letter_signed_in_other_layouts(closing, signer):
     o = outcome(*full(closing=closing, signer=signer))
@@ -624,6 +629,10 @@ def test_a_letter_signed_in_other_layouts(closing, signer):
     ("", "Completed by: Priya Testworker"),  # no job title
     ("", "Name: Priya Testworker\nJob title: Name/Title/Contact Details"),  # the template's placeholder
     ("With best wishes for the future", "Name: \nJob title: "),  # blank fields
+    ("Yours sincerely", "Priya, SW"),  # a first name with an abbreviation
+    # a letter that ends on the lead practitioner's card or a list of the team is not signed by them
+    ("", "Your lead practitioner\nName: Owen Marsh\nJob title: School Nurse"),
+    ("", "Other professionals:\nOwen Marsh\nSchool Nurse"),
 ])
 def test_form_sign_offs_without_name_and_title_fail(closing, signer):
     assert "signature" in outcome(*full(closing=closing, signer=signer)).missing
