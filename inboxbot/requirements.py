@@ -479,6 +479,7 @@ def _role_after(line: str, start: int, person: str) -> str | None:
     if rm.group(4) is not None and line[:start].strip():
         return None  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
     role = next(g for g in rm.groups() if g is not None).strip()
+    role = re.split(r"(?<=[a-z)])\.(?:\s|$)", role)[0]  # the role ends with its sentence
     if rm.group(2) is not None and _VERB.search(role) and "," in role:
         role = role.split(",")[0].strip()
     if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
@@ -487,7 +488,8 @@ def _role_after(line: str, start: int, person: str) -> str | None:
 
 
 # "The health visitor, Ms Ada Voss, will ...": the role in apposition before the name.
-_ROLE_BEFORE = re.compile(r"\b(?:the|your|her|his|their|its)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s*$", re.IGNORECASE)
+# Or owned by a child ("Ben's class teacher, Mr Ivo Lamb, ...", "Ada's mentor at Oak Primary, Mr Lamb").
+_ROLE_BEFORE = re.compile(r"(?:\b(?:the|your|her|his|their|its)|(?-i:[A-Z])[\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+),\s*$", re.IGNORECASE)
 
 
 def _role_before(line: str, start: int) -> str | None:
@@ -537,7 +539,8 @@ class TeamAroundFamily(Checker):
         for src in ev.of_types(self.params.documents):
             if src.type == EMAIL_SOURCE or _TAF_PLACEHOLDER.search(src.text):
                 continue
-            for person, role in people_with_roles(src.text) + _people_with_possessive_role(src.text):
+            found = [pr for para in re.split(r"\n\s*\n", src.text) for pr in people_with_roles(para) + _people_with_possessive_role(para)]
+            for person, role in found:
                 titled = bool(re.match(_TITLE_WORD, person))
                 role = _CONTACT.sub("", role).strip(" ,;–-/")
                 if (_VERB.search(role) or _NOT_A_TEAM_ROLE.search(role) or re.search(r"\d[/.\-]\d|\b\d+\s+(?:weeks?|days?|months?|years?)\b|\b(?:19|20)\d\d\b", role) or len(role.split()) > 10
@@ -558,7 +561,7 @@ class TeamAroundFamily(Checker):
 # the NAM / partnership team, a social worker (the service stepping down), and a child's own details.
 _NOT_A_TEAM_ROLE = re.compile(
     r"\b(?:team|service|group|practice|operations?|area)\s+manager\b|\bsupervisor\b|\bhead\s+of\s+service\b|\bsocial\s+worker\b"
-    r"|\bNAM\b|\bpartnership\s+team\b|\bauthoris|\bcountersign|\bapprov|\bendors|^\s*(?:which|that|the\s+police)\b"
+    r"|\bNAM\b|\bpartnership\s+team\b|\breviewing\s+officer\b|\bIRO\b|\b(?:conference\s+)?chair(?:person)?\b|\bauthoris|\bcountersign|\bapprov|\bendors|^\s*(?:which|that|the\s+police)\b"
     r"|^\s*(?:(?:year|yr)\s*\d+\s*(?:[,;]|$|pupil|student|at\b|in\b)|reception|aged?|dob|d\.o\.b|born|pupil|student|maternal|paternal|ex-?partner|partner|step)\b",
     re.IGNORECASE)
 _CONTACT = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)|\b(?:tel|phone|mobile|email)\b\.?:?")
@@ -574,7 +577,7 @@ def _made_lead(text: str, person: str) -> bool:
     """Whether the sentence around this mention makes the person the lead practitioner ("Ms Lee (SENCo) from
     Oak Primary will be your Early Help Lead Practitioner"), however the lines were wrapped."""
     for m in re.finditer(re.escape(person), text):
-        after = re.split(r"[.!?](?:\s|$)", text[m.end(): m.end() + 200], maxsplit=1)[0]
+        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end(): m.end() + 200], maxsplit=1)[0]
         before = re.split(r"[.!?:](?:\s|$)", text[max(0, m.start() - 80): m.start()])[-1]
         if _LEAD_WORDS.search(after) or re.search(r"lead\s+(?:practitioner|professional)\s+(?:is|will\s+be)\s*$", before, re.IGNORECASE):
             return True

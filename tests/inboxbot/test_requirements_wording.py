@@ -523,6 +523,12 @@ NO_TEAM_ZONE = "These professionals are now responsible for actively participati
     "At the final CIN meeting on 9 March 2026 you were there with Ms Pellow and Ines Farrow your health visitor.",
     # the role in apposition, mid-sentence
     "Ben now sees the speech therapist, Dr Lena Sorvik, every fortnight. The final CIN meeting took place on 9 March 2026.",
+    # a role owned by a child, before the name
+    "The final CIN meeting took place on 9 March 2026. Ben's class teacher, Mr Ivo Lamb, has set up a reward chart.",
+    # a bullet "Name – role, agency – phone", and a table under other column names, each its own paragraph
+    "The final CIN meeting took place on 9 March 2026.\n\n• Owen Marsh – School Nurse, Fernbank Health Service – 020 7946 0111",
+    "The final CIN meeting took place on 9 March 2026.\n\nWho\tRole\tOrganisation\nOwen Marsh\tSchool Nurse\tFernbank Health Service",
+    "The final CIN meeting took place on 9 March 2026 and was attended by Dr Hana Price, GP at Elm Surgery.",
 ])
 def test_a_professional_named_with_a_role_anywhere_counts(meeting):
     o = outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting))
@@ -549,6 +555,12 @@ def test_a_table_of_professionals_in_the_assessment_counts():
     "Help Lead Practitioner.",
     # roles without names
     "The final CIN meeting took place on 9 March 2026 with the class teacher and the health visitor.",
+    # family, the worker, a meeting's chair, the NAM, a nursery's place name
+    "The final CIN meeting took place on 9 March 2026. Ms Quill's partner, Mr Dan Rowe, attended.",
+    "The final CIN meeting took place on 9 March 2026. Priya Testworker (Social Worker) chaired it.",
+    "The final CIN meeting took place on 9 March 2026 and was chaired by Mrs Jo Hart, Independent Reviewing Officer.",
+    "The final CIN meeting took place on 9 March 2026. Copy to: NAM Coordinator, Mrs Jo Hart.",
+    "The final CIN meeting took place on 9 March 2026. Ben goes to Oak Park Nursery (Stratford).",
 ])
 def test_near_misses_anywhere_are_not_the_team(meeting):
     assert "team_around_family" in outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting)).missing
