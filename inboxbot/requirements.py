@@ -464,7 +464,10 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
                     continue
             if titled and fold(words[1]) in _NOT_PERSON:
                 continue
-            role = _role_after(line, start, person) or _role_before(line, start)
+            # a role in apposition before the name wins over words after it that name no job
+            # ("the speech therapist, Dr Lena Sorvik, every fortnight")
+            after, before = _role_after(line, start, person), _role_before(line, start)
+            role = after if after and (not before or _JOB_TITLE.search(after)) else before
             if role:
                 out.append((person, role))
     return out
