@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from parsers.analyse import assessment_date_of
 from parsers.dates import DATE_RE, find_dates, months_before
 from parsers.model import Analysis, ClassifiedDocument, DocType, LeadPractitioner, Pathway
-from parsers.people import NAME, NAME_WORD, fold, is_name, sign_off
+from parsers.people import NAME, NAME_WORD, fold, is_closing, is_name, sign_off
 from parsers.sentences import Sentence, sentences
 
 EMAIL_SOURCE = "email"  # the cover note (the email's own and forwarded text), as a document type name
@@ -542,7 +542,8 @@ class TeamAroundFamily(Checker):
         for src in ev.of_types(self.params.documents):
             if src.type == EMAIL_SOURCE or _TAF_PLACEHOLDER.search(src.text):
                 continue
-            found = [pr for para in re.split(r"\n\s*\n", src.text) for pr in people_with_roles(para) + _people_with_possessive_role(para)]
+            text = _letter_part(src.text) if src.name == "(body)" else src.text
+            found = [pr for para in re.split(r"\n\s*\n", text) for pr in people_with_roles(para) + _people_with_possessive_role(para)]
             for person, role in found:
                 titled = bool(re.match(_TITLE_WORD, person))
                 role = _CONTACT.sub("", role).strip(" ,;–-/")
@@ -574,6 +575,14 @@ _JOB_TITLE = re.compile(
     r"|counsellor|clinician|psychiatrist|paediatrician|advocate|idva|isva|caseworker|navigator|key\s?worker|specialist"
     r"|chaplain|befriender|support\s+partner|lead|HV|SLT|SALT)\b",
     re.IGNORECASE)
+
+
+def _letter_part(body: str) -> str:
+    """A letter pasted into the email body, up to its sign-off: what follows (the email signature, an earlier
+    email quoted below it, perhaps about another family) is not the letter."""
+    lines = body.splitlines()
+    first = next((i for i, ln in enumerate(lines) if is_closing(ln)), None)
+    return body if first is None else "\n".join(lines[: first + 4])
 
 
 def _made_lead(text: str, person: str) -> bool:

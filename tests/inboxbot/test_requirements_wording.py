@@ -673,3 +673,16 @@ def test_a_dated_taf_review_recording_who_was_present_shows_the_meeting_held():
 ])
 def test_a_future_invited_or_postponed_review_is_not_a_meeting_held(heading, cover, day):
     assert "transition_meeting" in _taf_review(heading, cover, day).missing
+
+
+def test_in_a_letter_pasted_into_the_body_only_the_letter_names_the_team():
+    meeting = "We held the final CIN meeting on 9 March 2026 with you, Ms Pellow and Mr Hal Brann (Year 5 teacher, Fernbank Primary School)."
+    quoted = ("\n\nHi Priya - for the Marsh family, Mr Hal Brann (Year 5 teacher, Elm Primary) is still waiting to hear "
+              "from mum, so please hold that one.\n")
+    docs = [doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", PLAN)]
+    o = outcome(*docs, body=letter(taf=NO_TEAM_ZONE, meeting=meeting))
+    assert any(d[0] == "(body)" for d in o.documents)
+    assert "team_around_family" not in o.missing
+    o = outcome(*docs, body=letter(taf=NO_TEAM_ZONE) + quoted)
+    assert any(d[0] == "(body)" for d in o.documents)
+    assert "team_around_family" in o.missing
