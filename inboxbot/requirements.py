@@ -972,7 +972,8 @@ def _signed_in_other_layouts(text: str, after_closing: bool, workers: list[str])
         # a bare "Name:" field may be the lead practitioner's card at the letter's end: only the worker's name signs
         if not is_name(name) or re.match(r"\s*(?:\d+[.)]\s*)?name\b", line, re.IGNORECASE) and not _is_excluded(name, workers):
             continue
-        title = value[len(name):].strip(" ,–—|()\t")
+        title = re.split(r"\t|\s{3,}", value[len(name):].strip(" ,–—|()\t"))[0]
+        title = re.sub(r"^(?:job\s+title|role|title|designation|position)\s*:\s*", "", title, flags=re.IGNORECASE)
         if not _is_job_title(title):
             field_title = next((t.group(1) for t in map(_TITLE_FIELD.match, last[k + 1:k + 3]) if t), "")
             title = field_title if _is_job_title(field_title) else (
@@ -984,11 +985,34 @@ def _signed_in_other_layouts(text: str, after_closing: bool, workers: list[str])
         if is_name(name) and _is_job_title(title) and not re.search(r"[.!?]$", title) and _is_excluded(name, workers):
             return name, title
     if after_closing:
-        # "Jo Bloggs, SW": the title as a short abbreviation beside the name under the closing
-        for line in last[-3:]:
-            m = re.fullmatch(rf"({NAME})\s*[,|–-]\s*({_ROLE_ABBREVIATION})", line)
-            if m and is_name(m.group(1)):
-                return m.group(1), m.group(2)
+        return _under_closing(text)
+    return None
+
+
+# A name as signed: a full name, or an initial and surname ("P. Testworker"), perhaps "pp" someone.
+_SIGNED_NAME = re.compile(rf"^\s*(?:p\.?\s?p\.?\s+)?((?-i:[A-Z])\.?\s+{NAME_WORD}|{NAME})", re.IGNORECASE)
+
+
+def _under_closing(text: str) -> tuple[str, str] | None:
+    """The lines under the last closing, in layouts the usual reading misses: name and title split by a tab,
+    "pp Jo Bloggs", "J. Bloggs", or the title as its abbreviation ("Jo Bloggs, SW")."""
+    lines = text.splitlines()
+    idx = max((i for i, ln in enumerate(lines) if is_closing(ln)), default=None)
+    if idx is None:
+        return None
+    kept = [ln.strip() for ln in lines[idx + 1:] if ln.strip() and not _FOOTER_LINE.match(ln)][:4]
+    for k, line in enumerate(kept):
+        m = _SIGNED_NAME.match(line)
+        if not m:
+            continue
+        name = m.group(1)
+        if not (is_name(name) or re.fullmatch(rf"(?-i:[A-Z])\.?\s+{NAME_WORD}", name)):
+            continue
+        rest = line[m.end():].strip(" ,|–-()\t")
+        title = rest if _is_job_title(rest) else kept[k + 1] if k + 1 < len(kept) and _is_job_title(kept[k + 1]) else ""
+        if title and not _TAF_PLACEHOLDER.search(title):
+            return name, title
+        return None  # the first name-like line under the closing is the signer
     return None
 
 

@@ -634,6 +634,11 @@ def test_a_two_column_risk_table_counts_and_a_page_break_does_not_end_a_sentence
     ("", "Signature: Priya Testworker\nDesignation: Social Worker\nDate: 12/03/2026"),
     # the title as its usual abbreviation beside the name
     ("Yours sincerely", "Priya Testworker, SW"),
+    # name and title split by a tab, signed for someone, an initial and surname, fields across a row
+    ("Yours sincerely", "Priya Testworker\tSocial Worker"),
+    ("Yours sincerely", "pp Priya Testworker\nSocial Worker"),
+    ("Yours faithfully", "P. Testworker\nSocial Worker"),
+    ("", "Name of worker: Priya Testworker\tRole: Social Worker\tDate: 12/03/2026"),
 ])
 def test_a_letter_signed_in_other_layouts(closing, signer):
     o = outcome(*full(closing=closing, signer=signer))
@@ -647,6 +652,8 @@ def test_a_letter_signed_in_other_layouts(closing, signer):
     ("", "Name: Priya Testworker\nJob title: Name/Title/Contact Details"),  # the template's placeholder
     ("With best wishes for the future", "Name: \nJob title: "),  # blank fields
     ("Yours sincerely", "Priya, SW"),  # a first name with an abbreviation
+    ("Yours sincerely", "Social Worker"),  # a title without a name
+
     # a letter that ends on the lead practitioner's card or a list of the team is not signed by them
     ("", "Your lead practitioner\nName: Owen Marsh\nJob title: School Nurse"),
     ("", "Other professionals:\nOwen Marsh\nSchool Nurse"),
