@@ -586,6 +586,8 @@ def test_a_professional_named_only_in_the_cover_note_outside_a_team_list_does_no
     "Non-attendance at appointments would put Ben's health at risk. Any escalation in concerns will be referred to the Front Door.",
     "Should the family decline support, the children may again miss school. "
     "In the event that risk increases, any professional should contact LBN Triage.",
+    "If you are not able to take part, Ben may fall behind. "
+    "If there are concerns about the children's safety, the school will follow its safeguarding procedures.",
 ])
 def test_contingency_in_conditional_structures(risks):
     o = outcome(*full(risks=risks))
@@ -598,6 +600,9 @@ def test_contingency_in_conditional_structures(risks):
     "If you are not able to take part, Ben's speech may fall further behind.",
     # the second half only
     "Should things deteriorate at home, Ms Pellow will contact the MASH the same day.",
+    # a worry that is not about safety, met by an ordinary school policy
+    "If you are not able to take part, Ben may fall behind. "
+    "If there are concerns about Ada's attendance, the school will follow its attendance policy.",
     # a contact number with no condition, and a condition that is good news
     "If Ada's attendance improves, the school will reduce the check-ins. Contact LBN Triage on 020 3373 4600 for any concerns.",
     # a step that is only a talk at the next review is no escalation route
