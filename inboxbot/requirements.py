@@ -555,7 +555,7 @@ class TeamAroundFamily(Checker):
                 words = [w for w in fold(person).split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "mx", "dr")]
                 # a wrapped line may run another word into the name ("Kojo Grace Whitmore"): any word can tell
                 if (_is_excluded(person, exclude) or _is_excluded(" ".join(words[-2:]), exclude)
-                        or set(words) & family or _made_lead(src.text, person)):
+                        or set(words) & family or _made_lead(src.text, person) or _only_in_history(text, person)):
                     continue
                 return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
         return None
@@ -575,6 +575,24 @@ _JOB_TITLE = re.compile(
     r"|counsellor|clinician|psychiatrist|paediatrician|advocate|idva|isva|caseworker|navigator|key\s?worker|specialist"
     r"|chaplain|befriender|support\s+partner|lead|HV|SLT|SALT)\b",
     re.IGNORECASE)
+
+
+# The case's history: who referred or raised the concern is no member of the team going forward.
+_HISTORY = re.compile(
+    r"\breferr(?:al|ed)\s+(?:was\s+)?(?:received\s+|made\s+)?(?:from|by)\b|\breferred\s+(?:the\s+family|the\s+children|\w+)\s+(?:to\s+(?:us|children.s\s+social\s+care|social\s+care|triage|MASH|the\s+front\s+door))"
+    r"|\b(?:raised|reported)\s+(?:a\s+|the\s+|their\s+)?concerns?\b|\bcontacted\s+(?:us|LBN\s+triage|triage|MASH|the\s+front\s+door|children.s\s+social\s+care)\b"
+    r"|\breason\s+for\s+(?:the\s+)?(?:referral|assessment)\b|\b(?:previous|former|previously\s+allocated)\b",
+    re.IGNORECASE)
+
+
+def _only_in_history(text: str, person: str) -> bool:
+    """Whether every mention of the person is in a sentence about the case's history (the referral)."""
+    spans = []
+    for m in re.finditer(re.escape(person), text):
+        before = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[max(0, m.start() - 200): m.start()])[-1]
+        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end(): m.end() + 200], maxsplit=1)[0]
+        spans.append(before + person + after)
+    return bool(spans) and all(_HISTORY.search(sp) for sp in spans)
 
 
 def _letter_part(body: str) -> str:

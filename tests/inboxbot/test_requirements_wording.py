@@ -561,6 +561,9 @@ def test_a_table_of_professionals_in_the_assessment_counts():
     "The final CIN meeting took place on 9 March 2026 and was chaired by Mrs Jo Hart, Independent Reviewing Officer.",
     "The final CIN meeting took place on 9 March 2026. Copy to: NAM Coordinator, Mrs Jo Hart.",
     "The final CIN meeting took place on 9 March 2026. Ben goes to Oak Park Nursery (Stratford).",
+    # who referred the family, or raised the first concern: the case's history, not the team going forward
+    "The final CIN meeting took place on 9 March 2026. The referral was received from Mrs Jo Hart (DSL, Elm Primary) after a bruise.",
+    "The final CIN meeting took place on 9 March 2026. Mrs Jo Hart (DSL, Elm Primary) raised concerns in October.",
 ])
 def test_near_misses_anywhere_are_not_the_team(meeting):
     assert "team_around_family" in outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting)).missing
