@@ -577,16 +577,18 @@ _JOB_TITLE = re.compile(
     re.IGNORECASE)
 
 
-# The case's history: who referred or raised the concern is no member of the team going forward.
+# The case's history (who referred or raised the concern) and its sign-off (who approved or countersigned the
+# step-down, the worker's manager or supervisor): no member of the team going forward.
 _HISTORY = re.compile(
-    r"\breferr(?:al|ed)\s+(?:was\s+)?(?:received\s+|made\s+)?(?:from|by)\b|\breferred\s+(?:the\s+family|the\s+children|\w+)\s+(?:to\s+(?:us|children.s\s+social\s+care|social\s+care|triage|MASH|the\s+front\s+door))"
+    r"\b(?:approv|authoris|countersign|endors|quality[\s-]+assur|signed\s+off|supervis)\w*|\bmy\s+(?:team\s+|line\s+)?manager\b"
+    r"|\breferr(?:al|ed)\s+(?:was\s+)?(?:received\s+|made\s+)?(?:from|by)\b|\breferred\s+(?:the\s+family|the\s+children|\w+)\s+(?:to\s+(?:us|children.s\s+social\s+care|social\s+care|triage|MASH|the\s+front\s+door))"
     r"|\b(?:raised|reported)\s+(?:a\s+|the\s+|their\s+)?concerns?\b|\bcontacted\s+(?:us|LBN\s+triage|triage|MASH|the\s+front\s+door|children.s\s+social\s+care)\b"
     r"|\breason\s+for\s+(?:the\s+)?(?:referral|assessment)\b|\b(?:previous|former|previously\s+allocated)\b",
     re.IGNORECASE)
 
 
 def _only_in_history(text: str, person: str) -> bool:
-    """Whether every mention of the person is in a sentence about the case's history (the referral)."""
+    """Whether every mention of the person is in a sentence about the case's history or its sign-off."""
     spans = []
     for m in re.finditer(re.escape(person), text):
         before = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[max(0, m.start() - 200): m.start()])[-1]

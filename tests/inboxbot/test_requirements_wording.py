@@ -564,6 +564,9 @@ def test_a_table_of_professionals_in_the_assessment_counts():
     # who referred the family, or raised the first concern: the case's history, not the team going forward
     "The final CIN meeting took place on 9 March 2026. The referral was received from Mrs Jo Hart (DSL, Elm Primary) after a bruise.",
     "The final CIN meeting took place on 9 March 2026. Mrs Jo Hart (DSL, Elm Primary) raised concerns in October.",
+    # who approved the step-down, under any title
+    "The final CIN meeting took place on 9 March 2026. This step-down has been agreed by my manager, Mr Jo Hart (Practice Lead).",
+    "The final CIN meeting took place on 9 March 2026. Approved: Mrs Jo Hart (Practice Lead, Intervention Team 9).",
 ])
 def test_near_misses_anywhere_are_not_the_team(meeting):
     assert "team_around_family" in outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting)).missing
