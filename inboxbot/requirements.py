@@ -583,7 +583,9 @@ _HISTORY = re.compile(
     r"\b(?:approv|authoris|countersign|endors|quality[\s-]+assur|signed\s+off|supervis)\w*|\bmy\s+(?:team\s+|line\s+)?manager\b"
     r"|\breferr(?:al|ed)\s+(?:was\s+)?(?:received\s+|made\s+)?(?:from|by)\b|\breferred\s+(?:the\s+family|the\s+children|\w+)\s+(?:to\s+(?:us|children.s\s+social\s+care|social\s+care|triage|MASH|the\s+front\s+door))"
     r"|\b(?:raised|reported)\s+(?:a\s+|the\s+|their\s+)?concerns?\b|\bcontacted\s+(?:us|LBN\s+triage|triage|MASH|the\s+front\s+door|children.s\s+social\s+care)\b"
-    r"|\breason\s+for\s+(?:the\s+)?(?:referral|assessment)\b|\b(?:previous|former|previously\s+allocated)\b",
+    r"|\breason\s+for\s+(?:the\s+)?(?:referral|assessment)\b|\b(?:previous|former|previously\s+allocated)\b"
+    # sources the assessment drew on ("Agency checks: Dr Ray (GP) consulted")
+    r"|\bconsulted\b|\bagency\s+checks?\b|\binformation\s+(?:was\s+)?(?:gathered|obtained|sought|provided)\s+(?:from|by)\b",
     re.IGNORECASE)
 
 

@@ -567,6 +567,8 @@ def test_a_table_of_professionals_in_the_assessment_counts():
     # who approved the step-down, under any title
     "The final CIN meeting took place on 9 March 2026. This step-down has been agreed by my manager, Mr Jo Hart (Practice Lead).",
     "The final CIN meeting took place on 9 March 2026. Approved: Mrs Jo Hart (Practice Lead, Intervention Team 9).",
+    # a source the assessment drew on
+    "The final CIN meeting took place on 9 March 2026. Agency checks: Dr Hana Price (GP, Elm Surgery) was consulted.",
 ])
 def test_near_misses_anywhere_are_not_the_team(meeting):
     assert "team_around_family" in outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting)).missing
