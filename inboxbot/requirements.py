@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from parsers.analyse import assessment_date_of
 from parsers.dates import DATE_RE, find_dates, months_before
 from parsers.model import Analysis, ClassifiedDocument, DocType, LeadPractitioner, Pathway
-from parsers.people import NAME, NAME_WORD, fold, is_name, sign_off
+from parsers.people import NAME, NAME_WORD, fold, is_closing, is_name, sign_off
 from parsers.sentences import Sentence, sentences
 
 EMAIL_SOURCE = "email"  # the cover note (the email's own and forwarded text), as a document type name
@@ -40,7 +40,10 @@ class Source:
 
     def sents(self) -> list[Sentence]:
         if not self._sentences:
-            self._sentences.extend(sentences(self.text))
+            # A page break inside a sentence (a scan's page ends on "... may", the next begins "build up")
+            # does not end it.
+            text = re.sub(r"(?<=[a-z,])[ \t]*\n?[ \t]*\f\s*(?=[a-z])", " ", self.text)
+            self._sentences.extend(sentences(text))
         return self._sentences
 
 
@@ -275,6 +278,41 @@ class PhrasesByPathway(Checker):
         return find_phrases(params, ev, "it")
 
 
+class TransitionMeeting(PhrasesByPathway):
+    """As `phrases_by_pathway`; and on pathway 3 a TAF review document is itself the record of a TAF meeting
+    held: it counts when its review date is not after the email and it records who was present or the
+    progress reviewed, unless anything says the meeting was called off or is only an invitation or a draft."""
+
+    name = "transition_meeting"
+
+    def check(self, ev: Evidence) -> Verdict:
+        verdict = super().check(ev)
+        if verdict.satisfied or ev.pathway.value != "3":
+            return verdict
+        return _taf_review_held(ev) or verdict
+
+
+_REVIEW_RECORDS = re.compile(
+    r"^\s*(?:present|attended|attendees|attendance|who\s+(?:attended|was\s+present)|those\s+present|progress|review\s+of\s+(?:the\s+)?(?:plan|actions))\b"
+    r"|[\t|]\s*progress\b", re.IGNORECASE | re.MULTILINE)
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel+ed|postponed|did\s*n.t\s+go\s+ahead|did\s+not\s+(?:go\s+ahead|take\s+place|happen)|not\s+(?:yet\s+)?(?:been\s+)?held|"
+    r"rearranged|invit(?:ed|ation)|agenda|draft)\b", re.IGNORECASE)
+
+
+def _taf_review_held(ev: Evidence) -> Verdict | None:
+    if any(_CALLED_OFF.search(src.text) for src in ev.sources):
+        return None
+    for a in ev.analyses:
+        ref = a.reference_date or ev.reference_date
+        if not (a.review_date and ref and a.review_date <= ref):
+            continue
+        for d in a.documents:
+            if d.type is DocType.TAF_REVIEW and d.doc.readable and _REVIEW_RECORDS.search(d.doc.text):
+                return Verdict(True, f"the TAF review records the meeting held on {a.review_date:%d/%m/%Y}", d.doc.filename)
+    return None
+
+
 # --- specific checkers --------------------------------------------------------------------------
 
 
@@ -426,7 +464,10 @@ def people_with_roles(zone: str) -> list[tuple[str, str]]:
                     continue
             if titled and fold(words[1]) in _NOT_PERSON:
                 continue
-            role = _role_after(line, start, person) or _role_before(line, start)
+            # a role in apposition before the name wins over words after it that name no job
+            # ("the speech therapist, Dr Lena Sorvik, every fortnight")
+            after, before = _role_after(line, start, person), _role_before(line, start)
+            role = after if after and (not before or _JOB_TITLE.search(after)) else before
             if role:
                 out.append((person, role))
     return out
@@ -441,6 +482,7 @@ def _role_after(line: str, start: int, person: str) -> str | None:
     if rm.group(4) is not None and line[:start].strip():
         return None  # "Newham Domestic Abuse Service": space-separated roles only in a table row that starts with the name
     role = next(g for g in rm.groups() if g is not None).strip()
+    role = re.split(r"(?<=[a-z)])\.(?:\s|$)", role)[0]  # the role ends with its sentence
     if rm.group(2) is not None and _VERB.search(role) and "," in role:
         role = role.split(",")[0].strip()
     if len(role.split()) > 14 or _VERB.search(role) and not re.search(r"\bhead\s+of\b|\bfor\b", role, re.IGNORECASE):
@@ -449,7 +491,8 @@ def _role_after(line: str, start: int, person: str) -> str | None:
 
 
 # "The health visitor, Ms Ada Voss, will ...": the role in apposition before the name.
-_ROLE_BEFORE = re.compile(r"\b(?:the|your|her|his|their|its)\s+((?:[\w’'-]+\s+){0,4}[\w’'-]+),\s*$", re.IGNORECASE)
+# Or owned by a child ("Ben's class teacher, Mr Ivo Lamb, ...", "Ada's mentor at Oak Primary, Mr Lamb").
+_ROLE_BEFORE = re.compile(r"(?:\b(?:the|your|her|his|their|its)|(?-i:[A-Z])[\w-]*[’']s)\s+((?:[\w’'-]+\s+){0,5}[\w’'-]+),\s*$", re.IGNORECASE)
 
 
 def _role_before(line: str, start: int) -> str | None:
@@ -483,7 +526,118 @@ class TeamAroundFamily(Checker):
                     if _is_excluded(person, exclude):
                         continue
                     return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
+        found = self._named_anywhere(ev, exclude)
+        if found:
+            return found
         return Verdict(False, "no other professional of the Team Around the Family is named")
+
+    def _named_anywhere(self, ev: Evidence, exclude: list[str]) -> Verdict | None:
+        """Another professional named with a role or agency anywhere in the documents, even where no words
+        introduce the team ("the final CIN meeting with you, Ms Ada Voss (DSL, Oak Primary) and ..."). Only the
+        documents: the cover note may quote an earlier email about another family. Stricter than in a team
+        zone: a name without a title needs a job title (not just a place: "Ashgrove Park, Primary School"); no
+        managers who only endorse or countersign, no social worker (the worker's own service), no child, no
+        one sharing the family's surname, and no one the sentence makes the lead practitioner."""
+        family = _family_surnames(ev)
+        for src in ev.of_types(self.params.documents):
+            if src.type == EMAIL_SOURCE or _TAF_PLACEHOLDER.search(src.text):
+                continue
+            text = _letter_part(src.text) if src.name == "(body)" else src.text
+            found = [pr for para in re.split(r"\n\s*\n", text) for pr in people_with_roles(para) + _people_with_possessive_role(para)]
+            for person, role in found:
+                titled = bool(re.match(_TITLE_WORD, person))
+                role = _CONTACT.sub("", role).strip(" ,;–-/")
+                if (_VERB.search(role) or _NOT_A_TEAM_ROLE.search(role) or re.search(r"\d[/.\-]\d|\b\d+\s+(?:weeks?|days?|months?|years?)\b|\b(?:19|20)\d\d\b", role) or len(role.split()) > 10
+                        or any(p.search(role) for p in self.params.family_member)
+                        or not any(p.search(role) for p in self.params.professional)
+                        or not titled and not _JOB_TITLE.search(role)):
+                    continue
+                words = [w for w in fold(person).split() if w.rstrip(".") not in ("mr", "mrs", "ms", "miss", "mx", "dr")]
+                # a wrapped line may run another word into the name ("Kojo Grace Whitmore"): any word can tell
+                if (_is_excluded(person, exclude) or _is_excluded(" ".join(words[-2:]), exclude)
+                        or set(words) & family or _made_lead(src.text, person) or _only_in_history(text, person)):
+                    continue
+                return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
+        return None
+
+
+# Outside a team list, these roles are no team member: a manager or supervisor who authorises or endorses,
+# the NAM / partnership team, a social worker (the service stepping down), and a child's own details.
+_NOT_A_TEAM_ROLE = re.compile(
+    r"\b(?:team|service|group|practice|operations?|area)\s+manager\b|\bsupervisor\b|\bhead\s+of\s+service\b|\bsocial\s+worker\b"
+    r"|\bNAM\b|\bpartnership\s+team\b|\breviewing\s+officer\b|\bIRO\b|\b(?:conference\s+)?chair(?:person)?\b|\bauthoris|\bcountersign|\bapprov|\bendors|^\s*(?:which|that|the\s+police)\b"
+    r"|^\s*(?:(?:year|yr)\s*\d+\s*(?:[,;]|$|pupil|student|at\b|in\b)|reception|aged?|dob|d\.o\.b|born|pupil|student|maternal|paternal|ex-?partner|partner|step)\b",
+    re.IGNORECASE)
+_CONTACT = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+|(?<!\d)(?:\+44\s?|0)(?:\d[\s-]?){9,10}(?!\d)|\b(?:tel|phone|mobile|email)\b\.?:?")
+_JOB_TITLE = re.compile(
+    r"\b(?:worker|coach|manager|practitioner|officer|senco|dsl|nurse|visitor|teacher|head(?:teacher)?|mentor|co-?ordinator"
+    r"|advis[oe]r|consultant|assistant|liaison|therapist|psychologist|gp|doctor|midwife|director|leader|deputy|tutor"
+    r"|counsellor|clinician|psychiatrist|paediatrician|advocate|idva|isva|caseworker|navigator|key\s?worker|specialist"
+    r"|chaplain|befriender|support\s+partner|lead|HV|SLT|SALT)\b",
+    re.IGNORECASE)
+
+
+# The case's history (who referred or raised the concern) and its sign-off (who approved or countersigned the
+# step-down, the worker's manager or supervisor): no member of the team going forward.
+_HISTORY = re.compile(
+    r"\b(?:approv|authoris|countersign|endors|quality[\s-]+assur|signed\s+off|supervis)\w*|\bmy\s+(?:team\s+|line\s+)?manager\b"
+    r"|\breferr(?:al|ed)\s+(?:was\s+)?(?:received\s+|made\s+)?(?:from|by)\b|\breferred\s+(?:the\s+family|the\s+children|\w+)\s+(?:to\s+(?:us|children.s\s+social\s+care|social\s+care|triage|MASH|the\s+front\s+door))"
+    r"|\b(?:raised|reported)\s+(?:a\s+|the\s+|their\s+)?concerns?\b|\bcontacted\s+(?:us|LBN\s+triage|triage|MASH|the\s+front\s+door|children.s\s+social\s+care)\b"
+    r"|\breason\s+for\s+(?:the\s+)?(?:referral|assessment)\b|\b(?:previous|former|previously\s+allocated)\b"
+    # sources the assessment drew on ("Agency checks: Dr Ray (GP) consulted")
+    r"|\bconsulted\b|\bagency\s+checks?\b|\binformation\s+(?:was\s+)?(?:gathered|obtained|sought|provided)\s+(?:from|by)\b",
+    re.IGNORECASE)
+
+
+def _only_in_history(text: str, person: str) -> bool:
+    """Whether every mention of the person is in a sentence about the case's history or its sign-off."""
+    spans = []
+    for m in re.finditer(re.escape(person), text):
+        before = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[max(0, m.start() - 200): m.start()])[-1]
+        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end(): m.end() + 200], maxsplit=1)[0]
+        spans.append(before + person + after)
+    return bool(spans) and all(_HISTORY.search(sp) for sp in spans)
+
+
+def _letter_part(body: str) -> str:
+    """A letter pasted into the email body, up to its sign-off: what follows (the email signature, an earlier
+    email quoted below it, perhaps about another family) is not the letter."""
+    lines = body.splitlines()
+    first = next((i for i, ln in enumerate(lines) if is_closing(ln)), None)
+    return body if first is None else "\n".join(lines[: first + 4])
+
+
+def _made_lead(text: str, person: str) -> bool:
+    """Whether the sentence around this mention makes the person the lead practitioner ("Ms Lee (SENCo) from
+    Oak Primary will be your Early Help Lead Practitioner"), however the lines were wrapped."""
+    for m in re.finditer(re.escape(person), text):
+        after = re.split(r"[.!?](?:\s|$)|\n\s*\n", text[m.end(): m.end() + 200], maxsplit=1)[0]
+        before = re.split(r"[.!?:](?:\s|$)", text[max(0, m.start() - 80): m.start()])[-1]
+        if _LEAD_WORDS.search(after) or re.search(r"lead\s+(?:practitioner|professional)\s+(?:is|will\s+be)\s*$", before, re.IGNORECASE):
+            return True
+    return False
+
+
+# "Siobhan Carey your health visitor", "Ada Voss, Tobi's Head of Year": a role owned by the family after the name.
+_POSSESSIVE_ROLE = re.compile(rf"({NAME}),?[ ]+(?:your|her|his|their|the\s+children.s|(?-i:[A-Z])[a-z]+[’']s)[ ]+((?:[\w’'/-]+[ ]+){{0,4}}[\w’'/-]+)")
+
+
+def _people_with_possessive_role(text: str) -> list[tuple[str, str]]:
+    """The role is the words up to the first that is no part of a job title ("Siobhan Carey your health
+    visitor, and ..." gives "health visitor")."""
+    out = []
+    for m in _POSSESSIVE_ROLE.finditer(text):
+        if not is_name(m.group(1)):
+            continue
+        role = re.split(r"\b(?:and|who|will|is|was|has|to|at|from|with|for|on)\b", m.group(2))[0].strip()
+        if role and _JOB_TITLE.search(role):
+            out.append((m.group(1), role))
+    return out
+
+
+def _family_surnames(ev: Evidence) -> set[str]:
+    names = [c.name for c in _children(ev)] + [a.family or "" for a in ev.analyses]
+    return {fold(n).split()[-1] for n in names if n and n.split()}
 
 
 # The template's "Name/Title/Contact Details" left for the team (not a column header "Name/Title | Agency").
@@ -792,6 +946,9 @@ class Signature(Checker):
             so = sign_off(src.text)
             if so.name and so.title:
                 return Verdict(True, f"signed off by {so.name}, {so.title}", src.name)
+            signed = _signed_in_other_layouts(src.text, so.closing_found, _workers(ev))
+            if signed:
+                return Verdict(True, f"signed off by {signed[0]}, {signed[1]}", src.name)
             if not so.closing_found:
                 problems.append(f"{src.name}: no sign-off found")
             elif not so.name:
@@ -801,8 +958,96 @@ class Signature(Checker):
         return Verdict(False, "the letter is not signed with a name and job title", "; ".join(problems))
 
 
+# A form's sign-off fields ("Completed by: Jo Bloggs, Social Worker", "Name: ... / Job title: ...").
+_SIGNED_FIELD = re.compile(
+    r"^\s*(?:\d+[.)]\s*)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author"
+    r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
+    re.IGNORECASE)
+_TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)
+_FOOTER_LINE = re.compile(r"^\s*(?:official|page\s+\d|\d+\s*$|www\.|tel|t:|e:|email|phone|mobile|london\s+borough)", re.IGNORECASE)
+
+
+def _workers(ev: Evidence) -> list[str]:
+    """Who may have written the letter: the senders, and the worker an assessment names."""
+    names = [a.email.sender.name for a in ev.analyses if a.email.sender.name]
+    for src in ev.sources:
+        names += [m.group(1).strip() for m in re.finditer(
+            r"^\s*(?:allocated\s+worker|social\s+worker|families\s+first\s+coach|worker)\s*[:\t ]\s*([^\n,\t]+)", src.text, _FLAGS)]
+    return names
+
+
+def _signed_in_other_layouts(text: str, after_closing: bool, workers: list[str]) -> tuple[str, str] | None:
+    """A full name and job title that close the letter without the usual layout: a form's "Completed by"
+    or "Name / Job title" fields among its last lines; with no closing line at all, the worker's name over
+    a job title as the letter's last lines (not anyone's: a letter may end on a list of the team); under a
+    closing, a name with an abbreviated title ("Jo Bloggs, SW"). A first name, a name without a title, or a
+    blank field fails."""
+    lines = [ln.strip() for ln in text.splitlines()
+             if ln.strip() and not _FOOTER_LINE.match(ln) and _CONTACT.sub("", ln).strip(" |,;/–-\t")]
+    last = lines[-6:]
+    for k, line in enumerate(last):
+        m = _SIGNED_FIELD.match(line)
+        if not m:
+            continue
+        value = line[m.end():].strip(" :\t")
+        name = re.sub(r"\s*[,(–—|\t].*$", "", value).strip()
+        # a bare "Name:" field may be the lead practitioner's card at the letter's end: only the worker's name signs
+        if not is_name(name) or re.match(r"\s*(?:\d+[.)]\s*)?name\b", line, re.IGNORECASE) and not _is_excluded(name, workers):
+            continue
+        title = re.split(r"\t|\s{3,}", value[len(name):].strip(" ,–—|()\t"))[0]
+        title = re.sub(r"^(?:job\s+title|role|title|designation|position)\s*:\s*", "", title, flags=re.IGNORECASE)
+        if not _is_job_title(title):
+            field_title = next((t.group(1) for t in map(_TITLE_FIELD.match, last[k + 1:k + 3]) if t), "")
+            title = field_title if _is_job_title(field_title) else (
+                last[k + 1] if k + 1 < len(last) and _is_job_title(last[k + 1]) else "")
+        if title and not _TAF_PLACEHOLDER.search(title):
+            return name, title
+    if not after_closing and len(last) >= 2:
+        name, title = last[-2], last[-1]
+        if is_name(name) and _is_job_title(title) and not re.search(r"[.!?]$", title) and _is_excluded(name, workers):
+            return name, title
+    if after_closing:
+        return _under_closing(text)
+    return None
+
+
+# A name as signed: a full name, or an initial and surname ("P. Testworker"), perhaps "pp" someone.
+_SIGNED_NAME = re.compile(rf"^\s*(?:p\.?\s?p\.?\s+)?((?-i:[A-Z])\.?\s+{NAME_WORD}|{NAME})", re.IGNORECASE)
+
+
+def _under_closing(text: str) -> tuple[str, str] | None:
+    """The lines under the last closing, in layouts the usual reading misses: name and title split by a tab,
+    "pp Jo Bloggs", "J. Bloggs", or the title as its abbreviation ("Jo Bloggs, SW")."""
+    lines = text.splitlines()
+    idx = max((i for i, ln in enumerate(lines) if is_closing(ln)), default=None)
+    if idx is None:
+        return None
+    kept = [ln.strip() for ln in lines[idx + 1:] if ln.strip() and not _FOOTER_LINE.match(ln)][:4]
+    for k, line in enumerate(kept):
+        m = _SIGNED_NAME.match(line)
+        if not m:
+            continue
+        name = m.group(1)
+        if not (is_name(name) or re.fullmatch(rf"(?-i:[A-Z])\.?\s+{NAME_WORD}", name)):
+            continue
+        rest = line[m.end():].strip(" ,|–-()\t")
+        title = rest if _is_job_title(rest) else kept[k + 1] if k + 1 < len(kept) and _is_job_title(kept[k + 1]) else ""
+        if title and not _TAF_PLACEHOLDER.search(title):
+            return name, title
+        return None  # the first name-like line under the closing is the signer
+    return None
+
+
+# Job titles written as their usual abbreviations in a sign-off.
+_ROLE_ABBREVIATION = r"(?-i:SW|SSW|ASW|NQSW|FFC|FSW|DSL|DDSL|SENCo|SENCO|HV|TM|ATM|PSW)"
+
+
+def _is_job_title(text: str) -> bool:
+    return bool(text) and len(text) < 80 and bool(_JOB_TITLE.search(text) or re.fullmatch(_ROLE_ABBREVIATION, text.strip()))
+
+
 CHECKERS: dict[str, type[Checker]] = {
     c.name: c
-    for c in (Phrases, PhrasesByPathway, ChildrenDobs, LeadPractitionerNamed, TeamAroundFamily, SmartPlan,
+    for c in (Phrases, PhrasesByPathway, TransitionMeeting, ChildrenDobs, LeadPractitionerNamed, TeamAroundFamily, SmartPlan,
               AssessmentRecent, AssessmentAttached, TemplateText, Signature)
 }

@@ -228,8 +228,8 @@ def test_half_a_contingency_is_missing(risks):
     assert "contingency" in outcome(*full(risks=risks)).missing
 
 
-def _taf_review(present_heading: str, cover: str):
-    review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t10/03/2026\n"
+def _taf_review(present_heading: str, cover: str, day: str = "10/03/2026"):
+    review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t" + day + "\n"
               "Route into early help\tStep down from Families First (Pathway 3)\n\n"
               f"{present_heading}\nMs Quill (mum)\nOwen Marsh, School Nurse, Example 0-19 Service\n"
               "Progress since the last review\nAda's attendance is 97% this half term.\n")
@@ -509,3 +509,200 @@ def test_work_under_a_progress_heading_counts_but_a_reason_heading_is_no_reason(
 def test_a_provided_by_column_is_not_a_by_when_column():
     plan = "Area\tSupport offered\tProvided by\nSchool\tMentoring\tMs Pellow (since 01/03/2026)\nHealth\tGP reviews\tDr Marsh (since 02/03/2026)\n"
     assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+# --- Team Around the Family named anywhere, in any layout ------------------------------------------
+
+NO_TEAM_ZONE = "These professionals are now responsible for actively participating in early help for your family."
+
+
+@pytest.mark.parametrize("meeting", [
+    # who came to the meeting, told in passing: a title and a bracketed role
+    "We held the final CIN meeting on 9 March 2026 with you, Ms Pellow and Mr Hal Brann (Year 5 teacher, Fernbank Primary School).",
+    # a role owned by the family after the name
+    "At the final CIN meeting on 9 March 2026 you were there with Ms Pellow and Ines Farrow your health visitor.",
+    # the role in apposition, mid-sentence
+    "Ben now sees the speech therapist, Dr Lena Sorvik, every fortnight. The final CIN meeting took place on 9 March 2026.",
+    # a role owned by a child, before the name
+    "The final CIN meeting took place on 9 March 2026. Ben's class teacher, Mr Ivo Lamb, has set up a reward chart.",
+    # a bullet "Name – role, agency – phone", and a table under other column names, each its own paragraph
+    "The final CIN meeting took place on 9 March 2026.\n\n• Owen Marsh – School Nurse, Fernbank Health Service – 020 7946 0111",
+    "The final CIN meeting took place on 9 March 2026.\n\nWho\tRole\tOrganisation\nOwen Marsh\tSchool Nurse\tFernbank Health Service",
+    "The final CIN meeting took place on 9 March 2026 and was attended by Dr Hana Price, GP at Elm Surgery.",
+])
+def test_a_professional_named_with_a_role_anywhere_counts(meeting):
+    o = outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting))
+    assert "team_around_family" not in o.missing
+    assert verdict(o, "team_around_family").evidence
+
+
+def test_a_table_of_professionals_in_the_assessment_counts():
+    sa = SINGLE_ASSESSMENT.replace("12. Recommendations", "12. Recommendations\nProfessional\tRole\tAgency\n"
+                                   "Mr Hal Brann\tHeadteacher / DSL\tFernbank Primary School")
+    docs = [doc("Closure letter - Quill.pdf", letter(taf=NO_TEAM_ZONE)), doc("SA.pdf", sa), doc("Plan.docx", PLAN)]
+    assert "team_around_family" not in outcome(*docs).missing
+
+
+@pytest.mark.parametrize("meeting", [
+    # a manager who only approves the step-down
+    "The final CIN meeting took place on 9 March 2026. This step-down was approved by Mrs Jo Hart (Team Manager, Intervention Team 9).",
+    # a child with her school in brackets
+    "The final CIN meeting took place on 9 March 2026. Ada Quill (Year 5, Fernbank Primary School) is doing well.",
+    # a place, not a person
+    "The final CIN meeting took place on 9 March 2026 at Ashgrove Park, Primary School hall.",
+    # the lead practitioner, named with her role before the words that make her the lead
+    "The final CIN meeting took place on 9 March 2026. Nora Pellow (Pastoral Lead) from Fernbank Primary will be your Early\n"
+    "Help Lead Practitioner.",
+    # roles without names
+    "The final CIN meeting took place on 9 March 2026 with the class teacher and the health visitor.",
+    # family, the worker, a meeting's chair, the NAM, a nursery's place name
+    "The final CIN meeting took place on 9 March 2026. Ms Quill's partner, Mr Dan Rowe, attended.",
+    "The final CIN meeting took place on 9 March 2026. Priya Testworker (Social Worker) chaired it.",
+    "The final CIN meeting took place on 9 March 2026 and was chaired by Mrs Jo Hart, Independent Reviewing Officer.",
+    "The final CIN meeting took place on 9 March 2026. Copy to: NAM Coordinator, Mrs Jo Hart.",
+    "The final CIN meeting took place on 9 March 2026. Ben goes to Oak Park Nursery (Stratford).",
+    # who referred the family, or raised the first concern: the case's history, not the team going forward
+    "The final CIN meeting took place on 9 March 2026. The referral was received from Mrs Jo Hart (DSL, Elm Primary) after a bruise.",
+    "The final CIN meeting took place on 9 March 2026. Mrs Jo Hart (DSL, Elm Primary) raised concerns in October.",
+    # who approved the step-down, under any title
+    "The final CIN meeting took place on 9 March 2026. This step-down has been agreed by my manager, Mr Jo Hart (Practice Lead).",
+    "The final CIN meeting took place on 9 March 2026. Approved: Mrs Jo Hart (Practice Lead, Intervention Team 9).",
+    # a source the assessment drew on
+    "The final CIN meeting took place on 9 March 2026. Agency checks: Dr Hana Price (GP, Elm Surgery) was consulted.",
+])
+def test_near_misses_anywhere_are_not_the_team(meeting):
+    assert "team_around_family" in outcome(*full(taf=NO_TEAM_ZONE, meeting=meeting)).missing
+
+
+def test_a_professional_named_only_in_the_cover_note_outside_a_team_list_does_not_count():
+    # the cover note may quote an earlier email about another family: only team lists count there
+    body = ("Hi,\n\nClosure letter attached.\n\nPriya\n\nHi Priya - for the Marsh family, Mr Hal Brann (Year 5 teacher, "
+            "Elm Primary) is still waiting on mum.\n")
+    docs = [doc("Closure letter - Quill.pdf", letter(taf=NO_TEAM_ZONE)), doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", PLAN)]
+    assert "team_around_family" in outcome(*docs, body=body).missing
+
+
+# --- contingency: both halves, in other structures --------------------------------------------------
+
+
+@pytest.mark.parametrize("risks", [
+    # not able to take part, then an escalation in a conditional of its own
+    "If you are not able to take part, Ben's speech may fall further behind. "
+    "Should things deteriorate at home, Ms Pellow will contact the MASH the same day.",
+    "In the event that Mum cannot keep the appointments, the progress could slip. "
+    "In the event that safeguarding concerns re-emerge, the school will escalate to LBN Triage.",
+    "Non-attendance at appointments would put Ben's health at risk. Any escalation in concerns will be referred to the Front Door.",
+    "Should the family decline support, the children may again miss school. "
+    "In the event that risk increases, any professional should contact LBN Triage.",
+    "If you are not able to take part, Ben may fall behind. "
+    "If there are concerns about the children's safety, the school will follow its safeguarding procedures.",
+])
+def test_contingency_in_conditional_structures(risks):
+    o = outcome(*full(risks=risks))
+    assert "contingency" not in o.missing
+    assert verdict(o, "contingency").evidence
+
+
+@pytest.mark.parametrize("risks", [
+    # the first half only
+    "If you are not able to take part, Ben's speech may fall further behind.",
+    # the second half only
+    "Should things deteriorate at home, Ms Pellow will contact the MASH the same day.",
+    # a worry that is not about safety, met by an ordinary school policy
+    "If you are not able to take part, Ben may fall behind. "
+    "If there are concerns about Ada's attendance, the school will follow its attendance policy.",
+    # a contact number with no condition, and a condition that is good news
+    "If Ada's attendance improves, the school will reduce the check-ins. Contact LBN Triage on 020 3373 4600 for any concerns.",
+    # a step that is only a talk at the next review is no escalation route
+    "If you are not able to take part, Ben's speech may fall further behind. Should that happen, we will talk about it at the next review.",
+])
+def test_conditional_half_contingencies_are_missing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+def test_a_two_column_risk_table_counts_and_a_page_break_does_not_end_a_sentence():
+    table = ("If the family do not engage If risk escalates\n"
+             "Ben's speech may fall further behind and Ada may stop going to school;\n"
+             "Ms Quill's arrears may grow Lead practitioner to call a TAF; refer to LBN Triage if risk of significant harm\n")
+    assert "contingency" not in outcome(*full(risks=table)).missing
+    wrapped = ("If you do not engage, Ben's speech and the rent arrears may\n\fbuild up again and could return. "
+               "If Ms Pellow is worried about harm she will refer to LBN Triage.")
+    assert "contingency" not in outcome(*full(risks=wrapped)).missing
+    header_only = "If the family do not engage If risk escalates\nLead practitioner to refer to LBN Triage if risk of harm\n"
+    assert "contingency" in outcome(*full(risks=header_only)).missing
+
+
+# --- signature in other layouts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("closing, signer", [
+    # a form's sign-off field, name and title on one line
+    ("", "Completed by: Priya Testworker, Senior Practitioner, Intervention Team 9"),
+    # name and job title fields
+    ("", "Name: Priya Testworker\nJob title: Social Worker"),
+    # no closing line at all: the letter simply ends with the worker's name over the title (contact line after)
+    ("", "Priya Testworker\nSocial Worker"),
+    ("", "Priya Testworker\nSocial Worker\n020 7946 0000 | priya.testworker@newham.gov.uk"),
+    # a signature field and a designation field
+    ("", "Signature: Priya Testworker\nDesignation: Social Worker\nDate: 12/03/2026"),
+    # the title as its usual abbreviation beside the name
+    ("Yours sincerely", "Priya Testworker, SW"),
+    # name and title split by a tab, signed for someone, an initial and surname, fields across a row
+    ("Yours sincerely", "Priya Testworker\tSocial Worker"),
+    ("Yours sincerely", "pp Priya Testworker\nSocial Worker"),
+    ("Yours faithfully", "P. Testworker\nSocial Worker"),
+    ("", "Name of worker: Priya Testworker\tRole: Social Worker\tDate: 12/03/2026"),
+])
+def test_a_letter_signed_in_other_layouts(closing, signer):
+    o = outcome(*full(closing=closing, signer=signer))
+    assert "signature" not in o.missing
+    assert verdict(o, "signature").evidence
+
+
+@pytest.mark.parametrize("closing, signer", [
+    ("", "Completed by: Priya"),  # a first name only
+    ("", "Completed by: Priya Testworker"),  # no job title
+    ("", "Name: Priya Testworker\nJob title: Name/Title/Contact Details"),  # the template's placeholder
+    ("With best wishes for the future", "Name: \nJob title: "),  # blank fields
+    ("Yours sincerely", "Priya, SW"),  # a first name with an abbreviation
+    ("Yours sincerely", "Social Worker"),  # a title without a name
+
+    # a letter that ends on the lead practitioner's card or a list of the team is not signed by them
+    ("", "Your lead practitioner\nName: Owen Marsh\nJob title: School Nurse"),
+    ("", "Other professionals:\nOwen Marsh\nSchool Nurse"),
+])
+def test_form_sign_offs_without_name_and_title_fail(closing, signer):
+    assert "signature" in outcome(*full(closing=closing, signer=signer)).missing
+
+
+# --- a TAF review is the record of a TAF meeting held ---------------------------------------------
+
+NEUTRAL_COVER = "Please find attached the second review for the Quill family. Things are going well."
+
+
+def test_a_dated_taf_review_recording_who_was_present_shows_the_meeting_held():
+    o = _taf_review("Present:", NEUTRAL_COVER)
+    assert o.pathway.value == "3" and "transition_meeting" not in o.missing
+    assert "10/03/2026" in verdict(o, "transition_meeting").reason
+
+
+@pytest.mark.parametrize("heading, cover, day", [
+    ("Present:", NEUTRAL_COVER, "20/03/2026"),  # the review date is after the email: a meeting still ahead
+    ("Invited:", "Please find attached the invitation for the Quill family's review.", "10/03/2026"),
+    ("Present:", "The review meeting was postponed; attached is what we have so far.", "10/03/2026"),
+])
+def test_a_future_invited_or_postponed_review_is_not_a_meeting_held(heading, cover, day):
+    assert "transition_meeting" in _taf_review(heading, cover, day).missing
+
+
+def test_in_a_letter_pasted_into_the_body_only_the_letter_names_the_team():
+    meeting = "We held the final CIN meeting on 9 March 2026 with you, Ms Pellow and Mr Hal Brann (Year 5 teacher, Fernbank Primary School)."
+    quoted = ("\n\nHi Priya - for the Marsh family, Mr Hal Brann (Year 5 teacher, Elm Primary) is still waiting to hear "
+              "from mum, so please hold that one.\n")
+    docs = [doc("SA.pdf", SINGLE_ASSESSMENT), doc("Plan.docx", PLAN)]
+    o = outcome(*docs, body=letter(taf=NO_TEAM_ZONE, meeting=meeting))
+    assert any(d[0] == "(body)" for d in o.documents)
+    assert "team_around_family" not in o.missing
+    o = outcome(*docs, body=letter(taf=NO_TEAM_ZONE) + quoted)
+    assert any(d[0] == "(body)" for d in o.documents)
+    assert "team_around_family" in o.missing
