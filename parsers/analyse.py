@@ -468,6 +468,48 @@ def _column_dates(text: str) -> dict[str, list[dt.date]]:
     return out
 
 
+# A form field that dates the record itself: a short label made only of words naming the document and
+# what was done to it ("Early Help Record completed", "Record reviewed / updated", "SA finalised on"),
+# then the date, in a table cell or after a colon. A label with any other word ("Attendance contract
+# reviewed", "Consent signed") dates something else.
+_FIELD_WORDS = frozenset(
+    "date dated of the this on at by its and or & / - ( ) single child family early help record records ehr sa assessment "
+    "assessments form first initially originally last latest most recent recently was were been completed complete "
+    "completion written finalised finalized updated update reviewed review revised revision started start "
+    "authorised authorized signed off printed print generated produced exported next due planned booked".split()
+)
+_FIELD_IGNORE = re.compile(
+    r"\b(?:print(?:ed)?|generated|produced|exported|next|due|planned|booked|authori[sz]ed|signed|off)\b|\bby$", re.IGNORECASE)
+# A date followed by "(planned)" or "(booked)" is still to come.
+_FIELD_FUTURE = re.compile(r"^\s*\(?\s*(?:planned|booked|provisional|scheduled|due)\b", re.IGNORECASE)
+_FIELD_UPDATED = re.compile(r"\b(?:updated|reviewed|revised|last\s+(?:update|review|revision)|latest\s+(?:update|review))\b", re.IGNORECASE)
+_FIELD_WRITTEN = re.compile(
+    r"\b(?:complet(?:ed|e|ion)|written|finali[sz]ed)\b|^(?:date\s+of\s+(?:the\s+)?)?(?:single\s+)?assessment(?:\s+date)?$"
+    r"|^(?:date\s+of\s+(?:the\s+)?)?(?:early\s+help\s+record|ehr)(?:\s+date)?$", re.IGNORECASE)
+_FIELD_STARTED = re.compile(r"\bstart(?:ed)?\b", re.IGNORECASE)
+_FIELD_LABEL_WORDS = 8
+
+
+def _field_dates(text: str) -> dict[str, list[dt.date]]:
+    """Dates of the record read from its form fields, by what the label says was done on that day."""
+    out: dict[str, list[dt.date]] = {}
+    for line in text.replace("\f", "\n").splitlines():
+        start = 0
+        for found in find_dates(line):
+            label = re.sub(r"\s+", " ", line[start:found.start].replace("\t", " ").strip(" :|\t-–")).strip()
+            start = found.end
+            words = re.findall(r"[A-Za-z]+|[&/()\-]", label.lower())
+            if not words or len(words) > _FIELD_LABEL_WORDS or any(w not in _FIELD_WORDS for w in words):
+                continue
+            if _FIELD_IGNORE.search(label) or _FIELD_FUTURE.match(line[found.end:]):
+                continue
+            for name, rx in (("updated", _FIELD_UPDATED), ("completed", _FIELD_WRITTEN), ("started", _FIELD_STARTED)):
+                if rx.search(label):
+                    out.setdefault(name, []).append(found.date)
+                    break
+    return out
+
+
 # A labelled date well after the letter is a review still to come ("to be reviewed on ..."), not the date
 # the assessment was written or updated.
 SCHEDULED_AFTER = dt.timedelta(days=14)
@@ -481,13 +523,14 @@ def assessment_date_of(text: str, filename: str = "", latest: dt.date | None = N
         return [d for d in days if latest is None or d <= latest]
 
     columns = _column_dates(text)
+    fields = _field_dates(text)
     head = "\n".join([line for line in text.splitlines() if line.strip()][:_REVIEW_HEAD_LINES])
     updated = kept(_labelled_dates(text, _UPDATED) + _labelled_dates(head, _REVIEWED_HEAD) + _review_log_dates(text)
-                   + columns.get("updated", []))
-    written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []))
+                   + columns.get("updated", []) + fields.get("updated", []))
+    written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []) + fields.get("completed", []))
     if updated or written:
         return max(updated + written)
-    started = kept(_labelled_dates(text, _STARTED) + columns.get("started", []))
+    started = kept(_labelled_dates(text, _STARTED) + columns.get("started", []) + fields.get("started", []))
     if started:
         return max(started)
     return None
