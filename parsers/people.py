@@ -93,6 +93,28 @@ def _items(heading: str) -> list[str]:
     return [p.strip() for p in re.split(r"[;,]|\band\b|\s[-–—]\s", heading) if p.strip()]
 
 
+_HEADING_WORDS_BEFORE = 4
+
+
+def _in_a_sentence(before: str, after: str) -> bool:
+    """The heading's words inside a sentence ("we have discussed transition to early help support for
+    you"): several words before them and no colon or dash after them to open a list."""
+    return len(before.split()) >= _HEADING_WORDS_BEFORE and not re.match(r"\s*[:\-–—]", after)
+
+
+def _listed_family(items: list[tuple[str, dt.date | None]]) -> str | None:
+    """The family a heading list names ("Quill Family"), when it names one before its children."""
+    for name, dob in items:
+        m = re.fullmatch(rf"(?:the\s+)?({NAME_WORD}(?:[ -]{NAME_WORD})?)\s+(?-i:Family|family)", name)
+        if m and dob is None and fold(m.group(1)) not in _FAMILY_STOP:
+            return m.group(1)
+    return None
+
+
+def _first_name_only(name: str) -> bool:
+    return bool(re.fullmatch(NAME_WORD, name)) and fold(name) not in _NOT_NAME_WORDS and not _ROLEISH.fullmatch(name)
+
+
 def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
     """Children from heading lines: "Transition to Early Help: X Family, Ann Lee 3/9/14, Bo Lee"."""
     out: list[ChildMention] = []
@@ -102,6 +124,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
         if not m:
             continue
         chunk = line[m.end():]
+        if _in_a_sentence(line[:m.start()], chunk):
+            continue
         listed = False
         if not chunk.strip(" :-–—\t") and re.match(r"^\s*(?:[•*\-–]\s*)?child", line, re.IGNORECASE):
             # "Children:" on its own line, then one child a line ("Ann Lee (DOB 3/9/14)", "Bo Lee"):
@@ -125,6 +149,7 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 break
             chunk += " " + nxt.strip()
         chunk = re.sub(r"^\s*[:\-–—]\s*", "", chunk)
+        items = []
         for item in _items(chunk):
             dob = None
             found = find_dates(item)
@@ -135,7 +160,14 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
             name_part = re.sub(_DOB_LABEL + r".*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\((?:aged?|\d).*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\s+(?:aged?\s*)?\d+\s*(?:years?|yrs?|months?)?.*$", "", name_part, flags=re.IGNORECASE)
-            name = _clean_name(name_part)
+            items.append((_clean_name(name_part), dob))
+        family = _listed_family(items)
+        # The template's heading names the family once and the children by first name after it
+        # ("Transition to Early Help: Quill Family, Ada 03/09/2016, Ben 04/05/2019").
+        first_names = family is not None and any(dob and _first_name_only(name) for name, dob in items)
+        for name, dob in items:
+            if first_names and _first_name_only(name):
+                name = f"{name} {family}"
             if re.search(r"\bfamily\b", name, re.IGNORECASE) or not is_name(name):
                 continue
             if dob is not None and before is not None and dob >= before:
@@ -366,10 +398,13 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
         run = [t for t in run if not re.search(rf"{NAME_WORD}[ ]+$", text[max(0, t[1] - 30):t[1]])]
         if len(run) < 2 or not any(fold(t[0]) in firsts for t in run):
             continue
-        for word, start, _ in run:
+        for word, start, end in run:
             k = fold(word)
             if k in firsts or k in adults or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
                 continue
+            surname = re.match(rf"[ ]+({NAME_WORD})", text[end:end + 40])
+            if surname and fold(surname.group(1)) != fold(family):
+                continue  # "with you, Rayan, Lauren Achterberg": a first name with a surname of its own is not a sibling
             if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
                 continue
             out.append(ChildMention(f"{word} {family}", None, False))

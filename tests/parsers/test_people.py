@@ -304,3 +304,24 @@ def test_children_named_by_first_name_only(text, expected):
 ])
 def test_first_name_readings_that_are_not_children(text):
     assert children_by_first_name(text, "Quill", dt.date(2026, 5, 1)) == []
+
+
+def test_a_heading_that_names_the_family_then_the_children_by_first_name():
+    text = "Notification of Case Closure: Quill Family, Ada 03/09/2016,\nBen 04/05/2019\n\nI am writing to notify you"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))}
+    # near miss: no family named in the heading, so a first name alone is no child
+    assert children_in_lists("Transition to Early Help: Ada 03/09/2016, Ben 04/05/2019", REF) == []
+
+
+def test_the_heading_words_inside_a_sentence_open_no_list():
+    text = ("Transition to Early Help: Quill Family, Ada Quill 03/09/2016\n"
+            "I confirm that we have discussed transition to early help support for you and your family\n"
+            "The final meeting took place on 2 March 2026 with you, Sam Testworker and Jo Example (School Nurse)")
+    assert [m.name for m in children_in_lists(text, REF)] == ["Ada Quill"]
+
+
+def test_a_first_name_with_a_surname_of_its_own_is_not_a_sibling():
+    known = [Child("Ada Quill", dt.date(2016, 9, 3))]
+    text = "The meeting was held with you, Ada, Ben and Sam Testworker."
+    assert [m.name for m in siblings_in_prose(text, known, "Quill")] == ["Ben Quill"]
