@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from parsers.classify import classify, classify_text
+from parsers.classify import classify, classify_text, letter_to_family
 from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
@@ -217,41 +217,12 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
     headed = bool(re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) and _LETTER_HEADING.search(cover))
     if headed and c.type in LETTER_TYPES:
         doc_type = c.type
-    elif _letter_to_family(cover):
+    elif letter_to_family(cover):
         doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
     else:
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
     return ClassifiedDocument(doc=doc, type=doc_type, is_assessment=False)
-
-
-# A salutation to the family (not to our team or "all").
-_FAMILY_GREETING = re.compile(
-    r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
-    r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
-# What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
-_CLOSURE_TOPICS = (
-    re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
-    re.compile(r"early\s+help|families\s+first|universal\s+services", re.IGNORECASE),
-    re.compile(r"lead\s+(?:practitioner|professional)|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
-    re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE),
-)
-_MIN_LETTER_WORDS = 80
-
-
-def _letter_to_family(body: str) -> bool:
-    """A letter pasted into the body under a cover line, with no "Transition to Early Help" heading: a
-    salutation to the family, a letter's worth of text, a sign-off, and what a closure letter is about.
-    Each salutation is tried: a cover note to a colleague by first name ("Dear Hannah") may come first."""
-    for greeting in _FAMILY_GREETING.finditer(body):
-        lines = body[greeting.start():].splitlines()
-        end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
-        if end is None:
-            continue
-        letter = "\n".join(lines[:end])
-        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3:
-            return True
-    return False
 
 
 def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:

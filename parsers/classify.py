@@ -28,7 +28,7 @@ _TITLE: dict[DocType, list[tuple[str, float]]] = {
         (r"single\s+assessment|child\s+and\s+family\s+assessment|statutory\s+assessment", 6),
     ],
     DocType.TAF_REVIEW: [
-        (r"plan\s+review|\bTAF\s+review|team\s+around\s+the\s+family\s+review|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
+        (r"plan\s+review\b|\bTAF\s+review\b|team\s+around\s+the\s+family\s+review\b|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
     ],
     DocType.EARLY_HELP_RECORD: [
         (r"early\s+help\s+record|\bEHR\b", 5),
@@ -107,8 +107,10 @@ _REVIEW_STRUCTURE = re.compile(
 # The features of an Appendix 2 closure letter: written to the family, closing the case, handing over
 # to early help and a lead practitioner.
 _LETTER_GREETING = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
-# Not "Dear Colleague" (the Appendix 4 notification's greeting) or a team.
-_FAMILY_GREETING = re.compile(r"^\s*dear\s+(?!(?:colleagues?|all|team|sir|madam|everyone)\b)\S", re.IGNORECASE | re.MULTILINE)
+# A salutation to the family: not "Dear Colleague" (the Appendix 4 notification's greeting), our team or "all".
+_FAMILY_GREETING = re.compile(
+    r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
+    r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
 _LETTER_SHAPE_BONUS = 3.0
 _LETTER_CLOSING = re.compile(
     r"transition\s+to\s+early\s+help|step(?:ping)?[\s-]*down|(?:involvement|work)\s+with\s+(?:you|your\s+family|the\s+family)[^.]{0,60}"
@@ -122,6 +124,32 @@ class Classification:
     type: DocType
     is_assessment: bool
     scores: dict[str, float]
+
+
+# What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
+# Workers abbreviate (EH, TAF, LP) and misspell ("Lead Practioner").
+_CLOSURE_TOPICS = (
+    re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
+    re.compile(r"early\s+help|families\s+first|universal\s+services|\b(?-i:EH|TAF)\b|team\s+around\s+the\s+family", re.IGNORECASE),
+    re.compile(r"lead\s+(?:pract\w*|professional)|\b(?-i:LP)\b|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
+    re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE),
+)
+_MIN_LETTER_WORDS = 80
+
+
+def letter_to_family(text: str) -> bool:
+    """A closure letter by its shape, whatever its heading: a salutation to the family, a letter's worth of
+    text, a sign-off, and what a closure letter is about. Each salutation is tried: a cover note to a
+    colleague by first name ("Dear Hannah") may come first."""
+    for greeting in _FAMILY_GREETING.finditer(text):
+        lines = text[greeting.start():].splitlines()
+        end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
+        if end is None:
+            continue
+        letter = "\n".join(lines[:end])
+        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3:
+            return True
+    return False
 
 
 def _head(text: str, lines: int = 12) -> str:
@@ -146,6 +174,9 @@ def _title_zone(text: str, doc_type: DocType) -> str:
     """Where a type's title is looked for: the first lines, but for a form type in a document that opens
     as a letter (a salutation among its first lines), only the lines above the salutation."""
     head = _head(text, _TITLE_LINES.get(doc_type, 12))
+    if doc_type is DocType.TAF_REVIEW:
+        # A row of a plan table ("TAF review\tAll\t12/12/2026") is an action, not the document's title.
+        head = "\n".join(line for line in head.splitlines() if "\t" not in line.strip())
     if doc_type in _FORM_TYPES:
         lines = _head(text, _GREETING_LINES).splitlines()
         for i, line in enumerate(lines):
@@ -191,7 +222,8 @@ def classify_text(text: str, filename: str = "") -> Classification:
         scores[DocType.TAF_REVIEW.value] = min(scores[DocType.TAF_REVIEW.value], 0.0)
     # Written to the family and signed off like a letter, about closing: a letter, whatever form it names.
     signed_off = any(is_closing(line) for line in text.splitlines())
-    if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and _LETTER_CLOSING.search(text):
+    if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and (
+            _LETTER_CLOSING.search(text) or letter_to_family(text)):
         scores[DocType.CLOSURE_LETTER.value] += _LETTER_SHAPE_BONUS
     # A plan review's title also says "Early Help Record": the review title wins.
     if scores[DocType.TAF_REVIEW.value] >= 7:
