@@ -642,27 +642,37 @@ _COLUMN_KEYS = (
 )
 
 
+def _header_keys(cell: str) -> list[str]:
+    """What a header cell names: one field ("Email"), or several in one cell ("Role / agency", "Contact details")."""
+    parts = [p for p in re.split(r"\s*(?:/|&|\band\b|,)\s*", cell.strip()) if p]
+    keys = [next((k for k, rx in _COLUMN_KEYS if re.fullmatch(rx, p, re.IGNORECASE)), None) for p in parts]
+    return [k for k in keys if k] if all(keys) else []
+
+
 def _lp_from_table(block: str) -> LeadPractitioner | None:
     """A lead practitioner table laid out across: a header row "Name | Role | Agency | Email" (tabs or
-    pipes) and the person's row under it."""
+    pipes; a cell may name two fields, "Role / agency") and the person's row under it."""
     lines = [ln for ln in block.splitlines() if ln.strip()][:2]
     if len(lines) < 2:
         return None
     split = lambda ln: [c.strip() for c in re.split(r"\t|\s\|\s?|\|", ln.strip().strip("|"))]
     header, row = split(lines[0]), split(lines[1])
-    if len(header) < 3 or len(row) != len(header):
+    if len(header) < 2 or len(row) != len(header):
         return None
-    keys = []
-    for cell in header:
-        key = next((k for k, rx in _COLUMN_KEYS if re.fullmatch(rx, cell, re.IGNORECASE)), None)
-        keys.append(key)
-    if keys[0] != "name" or sum(1 for k in keys if k) < 3:
+    keys = [_header_keys(cell) for cell in header]
+    if keys[0] != ["name"] or not all(keys) or sum(len(k) for k in keys) < 3:
         return None
-    values = {k: v for k, v in zip(keys, row) if k and v}
+    values: dict[str, str] = {}
+    for names, value in zip(keys, row):
+        # A cell under "Role / agency" holds "SENCo, Oak Primary School": the role first, then the agency.
+        parts = [value] if len(names) == 1 else [p.strip() for p in value.split(",", len(names) - 1)]
+        for key, part in zip(names, parts):
+            if part:
+                values.setdefault(key, part)
     name = _clean_name(values.get("name", ""))
     if not name or _PLACEHOLDER_LP.search(name) or not is_name(name):
         return None
-    contact = " ".join(values.get(k, "") for k in ("email", "phone"))
+    contact = " ".join(row[1:])
     email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
     return LeadPractitioner(name, values.get("role") or None, values.get("agency") or None,
                             email.group(0).rstrip(".") if email else None,

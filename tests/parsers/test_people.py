@@ -325,3 +325,14 @@ def test_a_first_name_with_a_surname_of_its_own_is_not_a_sibling():
     known = [Child("Ada Quill", dt.date(2016, 9, 3))]
     text = "The meeting was held with you, Ada, Ben and Sam Testworker."
     assert [m.name for m in siblings_in_prose(text, known, "Quill")] == ["Ben Quill"]
+
+
+def test_a_lead_practitioner_table_whose_header_cells_name_two_fields():
+    text = ("Your Early Help Lead Practitioner\nName\tRole / agency\tContact\n"
+            "Nora Pellow\tPastoral Lead, Fernbank Primary School\t020 7946 0001 / n.pellow@fernbank.example.org\n\n"
+            "Team Around the Family\nName\tRole\tAgency\nOwen Marsh\tSchool Nurse\tFernbank Health Service")
+    lp = merge_lead_practitioners(lead_practitioner_mentions(text))
+    assert (lp.name, lp.role, lp.agency, lp.email, lp.phone) == (
+        "Nora Pellow", "Pastoral Lead", "Fernbank Primary School", "n.pellow@fernbank.example.org", "020 7946 0001")
+    # near miss: a placeholder in the name cell names nobody
+    assert lead_practitioner_mentions(text.replace("Nora Pellow\t", "To be identified\t").split("\n\n")[0]) == []
