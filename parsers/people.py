@@ -931,7 +931,7 @@ def sign_off(text: str) -> SignOff:
         # PDF text sometimes glues a footer to the closing ("OFFICIAL-SENSITIVEWith best wishes").
         found = list(_CLOSING_ANY.finditer(text))
         if not found:
-            return SignOff(None, None, False)
+            return _form_signed(lines)
         tail = text[found[-1].end():].splitlines()
     else:
         tail = lines[idx + 1:]
@@ -950,6 +950,24 @@ def sign_off(text: str) -> SignOff:
             return SignOff(cand, title, True)
         first_name_only = first_name_only or cand
     return SignOff(first_name_only, None, True)
+
+
+# A form is signed in a field at its foot, not under a valediction: "Completed by: Jo Bloggs, Social Worker".
+_SIGNED_FIELD = re.compile(r"^\s*(?:(?:completed|signed|prepared|written|sent)(?:\s+off)?\s+by|signed|signature)\s*[:\t|]\s*(?P<who>.+)$", re.IGNORECASE)
+_FORM_FOOT_LINES = 5
+
+
+def _form_signed(lines: list[str]) -> SignOff:
+    """A form's sign-off field among its last lines (no closing line above it)."""
+    kept = [ln.strip() for ln in lines if ln.strip() and not _NOISE_LINE.match(ln)]
+    for line in kept[-_FORM_FOOT_LINES:]:
+        m = _SIGNED_FIELD.match(line)
+        if m:
+            who = m.group("who").strip()
+            name = _clean_name(re.sub(r"\s*[,(–—|].*$", "", who))
+            if is_name(name):
+                return SignOff(name, _title_after([who], 0, name), True)
+    return SignOff(None, None, False)
 
 
 def _title_after(kept: list[str], j: int, name: str) -> str | None:

@@ -336,3 +336,13 @@ def test_a_lead_practitioner_table_whose_header_cells_name_two_fields():
         "Nora Pellow", "Pastoral Lead", "Fernbank Primary School", "n.pellow@fernbank.example.org", "020 7946 0001")
     # near miss: a placeholder in the name cell names nobody
     assert lead_practitioner_mentions(text.replace("Nora Pellow\t", "To be identified\t").split("\n\n")[0]) == []
+
+
+def test_a_form_is_signed_in_a_field_at_its_foot():
+    form = "STEP DOWN FORM\n1. Date of form: 04/03/2026\n2. Family: Quill\n10. Risks: none known.\nCompleted by: Priya Testworker, Social Worker, Intervention Team"
+    so = sign_off(form)
+    assert (so.name, so.title) == ("Priya Testworker", "Social Worker, Intervention Team")
+    # near misses: a name without a title, and a signature field far from the foot of the form
+    assert sign_off(form.replace(", Social Worker, Intervention Team", "")).title is None
+    early = "STEP DOWN FORM\nCompleted by: Priya Testworker, Social Worker\n" + "\n".join(f"{i}. Item {i}" for i in range(1, 9))
+    assert sign_off(early).name is None
