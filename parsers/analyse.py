@@ -32,6 +32,7 @@ from parsers.pathway import decide_pathway
 from parsers.people import (
     children_by_first_name,
     children_in_lists,
+    children_in_tables,
     children_with_dobs,
     family_names,
     fold,
@@ -125,6 +126,7 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
             mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
         for c in batch:
             mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
+            mentions += [replace(m, weight=weight) for m in children_in_tables(c.doc.text, reference)]
     # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
     vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
     mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]

@@ -261,6 +261,49 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
     return out
 
 
+# A table of the family's children, read by its header row: a column that holds names ("Name", "Child",
+# "Child / young person", "Full name") and a column that holds dates of birth, in any order and with any
+# other columns between ("Name | School | DOB").
+_NAME_COLUMN = re.compile(r"^(?:(?:full|child(?:'s|ren'?s)?|young\s+person'?s)\s+)?names?$|^child(?:ren)?(?:\s*/\s*young\s+person)?$|^young\s+person$", re.IGNORECASE)
+_DOB_COLUMN = re.compile(r"^(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born|birth\s+date)(?:\s*\(.*\))?$", re.IGNORECASE)
+_ADULT_CELL = re.compile(r"\b(?:parent|mother|father|mum|dad|carer|step-?(?:mother|father)|grand\w+|partner|adult|guardian)\b", re.IGNORECASE)
+_OLDEST_CHILD_YEARS = 26  # the 0-25 SEND service works with young people up to 25
+_TABLE_ROWS = 12
+
+
+def children_in_tables(text: str, before: dt.date | None) -> list[ChildMention]:
+    """Children from a tabbed table whose header row names a name column and a date-of-birth column: each
+    row below with a name in the one and a date in the other, until the table ends. A row that says it is
+    a parent or carer is not a child."""
+    out: list[ChildMention] = []
+    lines = text.splitlines()
+    for i, header in enumerate(lines):
+        cells = [c.strip() for c in header.split("\t")]
+        if len(cells) < 2:
+            continue
+        name_col = next((k for k, c in enumerate(cells) if _NAME_COLUMN.match(c)), None)
+        dob_col = next((k for k, c in enumerate(cells) if _DOB_COLUMN.match(c)), None)
+        if name_col is None or dob_col is None:
+            continue
+        for line in lines[i + 1:i + 1 + _TABLE_ROWS]:
+            row = [c.strip() for c in line.split("\t")]
+            if len(row) != len(cells):
+                break
+            name = _clean_name(row[name_col])
+            if not is_name(name):
+                break
+            if any(_ADULT_CELL.search(c) for k, c in enumerate(row) if k != name_col):
+                continue
+            found = find_dates(row[dob_col])
+            dob = found[0].date if found and found[0].start == 0 else None
+            if dob is not None and before is not None and (dob >= before or before.year - dob.year > _OLDEST_CHILD_YEARS):
+                continue  # not a child's date of birth: a date to come, or an adult's
+            if dob is None and row[dob_col] and not _DOB_UNKNOWN.match(row[dob_col]):
+                continue
+            out.append(ChildMention(name, dob, True))
+    return out
+
+
 def _split_row(line: str) -> tuple[str, str] | None:
     """A household row's name and the cells after it. The name is cut where a word stops being
     part of a name ("Lucia Reyes Not recorded": the name is "Lucia Reyes")."""

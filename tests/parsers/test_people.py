@@ -3,6 +3,7 @@ import datetime as dt
 from parsers.people import (
     children_by_first_name,
     children_in_lists,
+    children_in_tables,
     children_with_dobs,
     family_names,
     lead_practitioner_mentions,
@@ -346,3 +347,13 @@ def test_a_form_is_signed_in_a_field_at_its_foot():
     assert sign_off(form.replace(", Social Worker, Intervention Team", "")).title is None
     early = "STEP DOWN FORM\nCompleted by: Priya Testworker, Social Worker\n" + "\n".join(f"{i}. Item {i}" for i in range(1, 9))
     assert sign_off(early).name is None
+
+
+def test_children_from_a_table_with_a_name_column_and_a_dob_column_anywhere():
+    text = ("Household\nName\tSchool / setting\tD.O.B.\nAda Quill\tYear 3, Elm Primary\t03/09/2016\n"
+            "Ben Quill\tElm Nursery\tnot known\nNia Quill\tMother\t01/01/1990\n\n"
+            "Plan\nName\tAction\tBy when\nAttend the group\tMs Quill\t12/12/2026")
+    got = [(m.name, m.dob) for m in children_in_tables(text, REF)]
+    assert got == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)]
+    # near miss: a table without a date-of-birth column (a plan's "By when") gives no children
+    assert children_in_tables("Name\tRole\tBy when\nSam Testworker\tNurse\t03/09/2026", REF) == []
