@@ -25,15 +25,16 @@ _TITLE: dict[DocType, list[tuple[str, float]]] = {
         (r"private\s*(?:&|and)\s*confidential", 1),
     ],
     DocType.SINGLE_ASSESSMENT: [
-        (r"single\s+assessment|child\s+and\s+family\s+assessment|statutory\s+assessment", 6),
+        (r"single\s+assessment|child\s+(?:and|&)\s+family\s+assessment|\bC\s?&\s?F\s+assessment|statutory\s+assessment", 6),
     ],
     DocType.TAF_REVIEW: [
-        (r"plan\s+review\b|\bTAF\s+review\b|team\s+around\s+the\s+family\s+review\b|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
+        (r"plan\s+review\b|\bTAF\s+(?:meeting\s+)?review\b|team\s+around\s+the\s+family\s+(?:meeting\s+)?review\b|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
     ],
     DocType.EARLY_HELP_RECORD: [
         (r"early\s+help\s+record|\bEHR\b", 5),
         (r"(?:early\s+help\s+|smart\s+|family\s+)+plan\b", 4),
         (r"early\s+help\s+assessment", 5),
+        (r"assessment\s+(?:and|&)\s+(?:family\s+|support\s+)?plan", 4),
     ],
 }
 
@@ -54,7 +55,7 @@ _BODY: dict[DocType, list[tuple[str, float]]] = {
         (r"^\s*dear\b", 1),
     ],
     DocType.SINGLE_ASSESSMENT: [
-        (r"assessment\s+type|date\s+of\s+assessment|assessment\s+(?:start|completed)\s+date", 2),
+        (r"assessment\s+type|date\s+of\s+assessment|assessment\s+(?:start|completed)\s+date|^\s*assessment\s+completed\b", 2),
         (r"child(?:\(ren\))?\s+subject\s+of\s+(?:the\s+)?assessment", 2),
         (r"parenting\s+capacity|family\s+and\s+environmental\s+factors|developmental\s+needs", 2),
         (r"children\s+act\s+1989|s\.\s?17\b|section\s+17\b", 1),
@@ -62,10 +63,11 @@ _BODY: dict[DocType, list[tuple[str, float]]] = {
     ],
     DocType.TAF_REVIEW: [
         (r"date\s+of\s+(?:the\s+)?TAF\s+review|next\s+review\s+date|review\s+number|date\s+of\s+(?:this\s+)?review", 2),
-        (r"progress\s+since\s+(?:the\s+)?(?:transition|last\s+review)|route\s+into\s+early\s+help", 2),
+        (r"progress\s+(?:since\s+(?:the\s+)?(?:transition|last\s+review)|against\s+(?:the\s+)?plan)|route\s+into\s+early\s+help", 2),
     ],
     DocType.EARLY_HELP_RECORD: [
-        (r"what\s+are\s+we\s+worried\s+about|what\s+is\s+working\s+well|what\s+needs\s+to\s+happen", 2),
+        (r"what\s+are\s+we\s+worried\s+about|what\s+we\s+are\s+worried\s+about|what(?:'s|’s|\s+is)\s+working\s+well"
+         r"|what\s+needs\s+to\s+happen", 2),
         (r"date\s+(?:early\s+help\s+record\s+)?started|date\s+plan\s+agreed|date\s+of\s+plan", 2),
         (r"families\s+first\s+coach", 0.5),
     ],
@@ -85,7 +87,8 @@ _OTHER_TITLE = re.compile(
 )
 
 _ASSESSMENT_CONTENT = re.compile(
-    r"what\s+are\s+we\s+worried\s+about|what\s+is\s+working\s+well|^\s*assessment\b|summary\s+of\s+(?:progress|assessment)"
+    r"what\s+(?:are\s+we|we\s+are)\s+worried\s+about|what(?:'s|’s|\s+is)\s+working\s+well|^\s*assessment\b|summary\s+of\s+(?:progress|assessment)"
+    r"|assessment\s+(?:and|&)\s+(?:family\s+|support\s+)?plan"
     r"|early\s+help\s+record\b(?!\s*[-–—]\s*plan\s+review)|early\s+help\s+assessment",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -170,10 +173,22 @@ def _opens_as_letter(text: str) -> bool:
     return any(_LETTER_GREETING.match(line) for line in _head(text, _GREETING_LINES).splitlines())
 
 
+_HEADING_WORDS = 12
+
+
+def _heading_like(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= _HEADING_WORDS and not stripped.endswith((".", ";", ","))
+
+
 def _title_zone(text: str, doc_type: DocType) -> str:
     """Where a type's title is looked for: the first lines, but for a form type in a document that opens
     as a letter (a salutation among its first lines), only the lines above the salutation."""
     head = _head(text, _TITLE_LINES.get(doc_type, 12))
+    if doc_type is DocType.CLOSURE_LETTER and not _opens_as_letter(text):
+        # With no salutation, "step down to early help" names the document only as a heading; in a form's
+        # sentence ("Recommendation: step down to early help.") it is the form's content.
+        head = "\n".join(line for line in head.splitlines() if _heading_like(line))
     if doc_type is DocType.TAF_REVIEW:
         # A row of a plan table ("TAF review\tAll\t12/12/2026") is an action, not the document's title.
         head = "\n".join(line for line in head.splitlines() if "\t" not in line.strip())

@@ -147,3 +147,19 @@ def test_a_family_plan_with_a_reviewed_action_is_not_a_review():
     assert c.type is DocType.EARLY_HELP_RECORD and not c.is_assessment
     # near miss: a review titled as one is still a review
     assert classify_text("Early Help Plan Review - Quill\n" + plan.split("\n", 1)[1], "review.docx").type is DocType.TAF_REVIEW
+
+
+@pytest.mark.parametrize("text, expected, assessment", [
+    # an assessment form whose recommendation says "step down to early help" is still the assessment
+    ("C&F ASSESSMENT\nChild\tDOB\nAda Quill\t03/09/2016\nAssessment completed\t12/03/2026\nAnalysis\nAda is doing well.\n"
+     "Recommendation\nStep down to early help.", DocType.SINGLE_ASSESSMENT, True),
+    ("Family Support Assessment and Plan\nFamily: Quill\nWhat's working well\nRoutines\nWhat we are worried about\nSleep",
+     DocType.EARLY_HELP_RECORD, True),
+    ("TAF Meeting Review\nDate of meeting: 12/03/2026\nProgress against the plan\nGood.\nNext review date: 12/05/2026",
+     DocType.TAF_REVIEW, False),
+    # near miss: the same heading as a heading (no sentence) names a step-down form
+    ("STEP DOWN TO EARLY HELP - SUMMARY\nFamily: Quill\nConsent: given on 02/03/2026", DocType.CLOSURE_LETTER, False),
+])
+def test_forms_worded_in_other_ways(text, expected, assessment):
+    c = classify_text(text, "document.docx")
+    assert (c.type, c.is_assessment) == (expected, assessment)
