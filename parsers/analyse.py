@@ -448,7 +448,7 @@ def _column_dates(text: str) -> dict[str, list[dt.date]]:
 _FIELD_WORDS = frozenset(
     "date dated of the this on at by its and or & / - ( ) single child family early help record records ehr sa assessment "
     "assessments form first initially originally last latest most recent recently was were been completed complete "
-    "completion written finalised finalized updated update reviewed review revised revision started start "
+    "completion written finalised finalized end ended finished closed updated update reviewed review revised revision started start "
     "authorised authorized signed off printed print generated produced exported next due planned booked".split()
 )
 _FIELD_IGNORE = re.compile(
@@ -457,7 +457,7 @@ _FIELD_IGNORE = re.compile(
 _FIELD_FUTURE = re.compile(r"^\s*\(?\s*(?:planned|booked|provisional|scheduled|due)\b", re.IGNORECASE)
 _FIELD_UPDATED = re.compile(r"\b(?:updated|reviewed|revised|last\s+(?:update|review|revision)|latest\s+(?:update|review))\b", re.IGNORECASE)
 _FIELD_WRITTEN = re.compile(
-    r"\b(?:complet(?:ed|e|ion)|written|finali[sz]ed)\b|^(?:date\s+of\s+(?:the\s+)?)?(?:single\s+)?assessment(?:\s+date)?$"
+    r"\b(?:complet(?:ed|e|ion)|written|finali[sz]ed|end(?:ed)?|finished|closed)\b|^(?:date\s+of\s+(?:the\s+)?)?(?:(?:single\s+)?assessment|sa)(?:\s+date)?$"
     r"|^(?:date\s+of\s+(?:the\s+)?)?(?:early\s+help\s+record|ehr)(?:\s+date)?$", re.IGNORECASE)
 _FIELD_STARTED = re.compile(r"\bstart(?:ed)?\b", re.IGNORECASE)
 _FIELD_LABEL_WORDS = 8

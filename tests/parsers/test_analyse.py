@@ -231,6 +231,8 @@ def test_letter_pasted_below_a_cover_note_to_a_colleague_by_first_name():
     # the same flattened by a PDF: the cells run together with spaces
     ("SINGLE ASSESSMENT\nSingle Assessment completed 07/05/2026 Worker Sam Testworker", dt.date(2026, 5, 7)),
     ("Single Assessment\nAssessment finalised on: 3rd May 2026\nChild Ada Quill", dt.date(2026, 5, 3)),
+    ("Single Assessment\nStart date 01/02/2026 End date 12/03/2026", dt.date(2026, 3, 12)),
+    ("Single Assessment\nDate of SA: 12/03/2026\nCase closed: 30/03/2026", dt.date(2026, 3, 12)),
     # near misses: a plan row reviewed, a deadline, a print footer and a signature date are not the record's dates
     ("Early Help Record\nEarly Help Record completed\t10/01/2026\nPlan\nAttendance contract reviewed\t12/03/2026\n"
      "Complete by\t14/03/2026\nConsent signed\t15/03/2026\nPrinted 20/03/2026 Page 1 of 2", dt.date(2026, 1, 10)),
