@@ -48,7 +48,7 @@ _CHILD_ROLE = re.compile(
 
 # Lines that list the children: the letter's heading and the "Children" row of a plan or form.
 _LIST_HEADING = re.compile(
-    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*(?:[•*\-–]\s*)?child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
+    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*(?:[•*\-–]\s*)?child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z]|\s*$)"
     r"|^\s*names?\s+of\s+child"
     # however the heading is worded, "<Surname> Family:" (or " – ") then the children
     rf"|^.{{0,80}}?(?<![\w’'-]){NAME_WORD}(?:-{NAME_WORD})?\s+(?-i:Family|family)\s*[:–—]\s*(?-i:(?={_UP})))",
@@ -90,7 +90,8 @@ def _clean_name(raw: str) -> str:
 def _items(heading: str) -> list[str]:
     """Split a list of children (commas/semicolons; a comma inside "Name, DOB: x" stays with its name)."""
     heading = re.sub(rf",\s*(?={_DOB_LABEL})", " ", heading, flags=re.IGNORECASE)
-    return [p.strip() for p in re.split(r"[;,]|\band\b|\s[-–—]\s", heading) if p.strip()]
+    # "Ada Quill - 03/09/2016": a dash before a date joins the child to its date of birth.
+    return [p.strip() for p in re.split(r"[;,]|\band\b|\s[-–—]\s(?!\s*\d)", heading) if p.strip()]
 
 
 _HEADING_WORDS_BEFORE = 4
@@ -124,8 +125,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
         if not m:
             continue
         chunk = line[m.end():]
-        if _in_a_sentence(line[:m.start()], chunk):
-            continue
+        if _in_a_sentence(line[:m.start()], chunk) or not chunk.strip() and line.strip()[:1].islower():
+            continue  # "...for both\nchildren": the word wrapped from a sentence, not a "Children" heading
         listed = False
         if not chunk.strip(" :-–—\t") and re.match(r"^\s*(?:[•*\-–]\s*)?child", line, re.IGNORECASE):
             # "Children:" on its own line, then one child a line ("Ann Lee (DOB 3/9/14)", "Bo Lee"):
@@ -133,8 +134,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
             for nxt in lines[i + 1:i + 9]:
                 item = re.sub(r"^\s*[•*\-–]\s*", "", nxt).strip()
                 head = re.split(r"[(,:\t]|\s[-–—]\s|\s+(?:DOB|D\.O\.B|born|date\s+of\s+birth|aged?)\b", item, maxsplit=1, flags=re.IGNORECASE)[0]
-                if not item or len(item) > 90 or not is_name(_clean_name(head)):
-                    break
+                if not item or len(item) > 90 or not is_name(_clean_name(head)) or re.match(rf"{_TITLES}\s", item):
+                    break  # not a child's name (an adult is titled: "Mrs Jo Bloggs 22/09/2026" in a plan)
                 chunk += "; " + item
                 listed = True
         # A PDF wraps a long heading: continue while the next lines are not a sentence.
@@ -160,7 +161,7 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
             name_part = re.sub(_DOB_LABEL + r".*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\((?:aged?|\d).*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\s+(?:aged?\s*)?\d+\s*(?:years?|yrs?|months?)?.*$", "", name_part, flags=re.IGNORECASE)
-            items.append((_clean_name(name_part), dob))
+            items.append((_clean_name(re.sub(r"[\s\-–—]+$", "", name_part)), dob))
         family = _listed_family(items)
         # The template's heading names the family once and the children by first name after it
         # ("Transition to Early Help: Quill Family, Ada 03/09/2016, Ben 04/05/2019").
@@ -182,7 +183,7 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
 _CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
 # Between a name and its date of birth: an age ("Ada Quill, aged 9 (DOB ...)"), or a bracket that holds
 # only the date ("Ben Quill (04/05/2019)").
-_AGE_ASIDE = r"(?:,?\s*\(?aged?\s+\d{1,2}(?:\s+(?:years?|yrs?))?\)?\s*,?\s*)?"
+_AGE_ASIDE = r"(?:,?\s*\(?(?:aged?\s+\d{1,2}(?:\s+(?:years?|yrs?))?|\d{1,2}\s+(?:years?|yrs?|months?)(?:\s+old)?)\)?\s*,?\s*)?"
 _BRACKETED_DATE = r"\s*\((?=\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*\))"
 _NAME_DOB_RE = re.compile(
     rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})(?:{_BRACKETED_DATE}|\s*[,:|\t]?\s*|\s+[–—-]\s+(?={_DOB_LABEL})){_AGE_ASIDE}"
@@ -271,6 +272,15 @@ _OLDEST_CHILD_YEARS = 26  # the 0-25 SEND service works with young people up to 
 _TABLE_ROWS = 12
 
 
+def _forename_first(cell: str) -> str:
+    """A case-management export writes "QUILL, Ada": the forename first, the surname as a name is spelled."""
+    m = re.fullmatch(rf"\s*(?-i:([A-Z][A-Z'’\-]+(?:[ ][A-Z][A-Z'’\-]+)?)),\s*({NAME_WORD}(?:[ ]+{NAME_WORD})?)\s*", cell)
+    if not m:
+        return cell
+    surname = re.sub(r"(?<=[A-Za-z])([A-Z]+)", lambda x: x.group(1).lower(), m.group(1))
+    return f"{m.group(2)} {surname}"
+
+
 def children_in_tables(text: str, before: dt.date | None) -> list[ChildMention]:
     """Children from a tabbed table whose header row names a name column and a date-of-birth column: each
     row below with a name in the one and a date in the other, until the table ends. A row that says it is
@@ -289,7 +299,7 @@ def children_in_tables(text: str, before: dt.date | None) -> list[ChildMention]:
             row = [c.strip() for c in line.split("\t")]
             if len(row) != len(cells):
                 break
-            name = _clean_name(row[name_col])
+            name = _clean_name(_forename_first(row[name_col]))
             if not is_name(name):
                 break
             if any(_ADULT_CELL.search(c) for k, c in enumerate(row) if k != name_col):

@@ -357,3 +357,16 @@ def test_children_from_a_table_with_a_name_column_and_a_dob_column_anywhere():
     assert got == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)]
     # near miss: a table without a date-of-birth column (a plan's "By when") gives no children
     assert children_in_tables("Name\tRole\tBy when\nSam Testworker\tNurse\t03/09/2026", REF) == []
+
+
+def test_more_ways_of_listing_children():
+    listed = children_in_lists("Children\nAda Quill - 03/09/2016\nBen Quill - 04/05/2019\n\nThe plan", REF)
+    assert [(m.name, m.dob) for m in listed] == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]
+    aged = children_with_dobs("Ada Quill, 9 years old (DOB: 3/9/16)", REF)
+    assert [(m.name, m.dob) for m in aged] == [("Ada Quill", dt.date(2016, 9, 3))]
+    export = children_in_tables("Name\tDate of Birth\tAge\nQUILL, Ada\t03/09/2016\t9", REF)
+    assert [(m.name, m.dob) for m in export] == [("Ada Quill", dt.date(2016, 9, 3))]
+    # near miss: a "Children" heading over prose lists nobody
+    assert children_in_lists("Children\nThe children are doing well at Elm Primary.", REF) == []
+    # near miss: a plan row's wrapped "children" above an adult with a deadline is no list
+    assert children_in_lists("What\tWho\tBy when\nOffer breakfast club for both\nchildren\nMrs Jo Example 22/09/2026", REF) == []
