@@ -463,23 +463,37 @@ _FIELD_STARTED = re.compile(r"\bstart(?:ed)?\b", re.IGNORECASE)
 _FIELD_LABEL_WORDS = 8
 
 
+def _field_kind(label: str) -> str | None:
+    """What a field's label says was done to the record on its date: updated, completed or started."""
+    label = re.sub(r"\s+", " ", label.replace("\t", " ").strip(" :|\t-–")).strip()
+    words = re.findall(r"[A-Za-z]+|[&/()\-]", label.lower())
+    if not words or len(words) > _FIELD_LABEL_WORDS or any(w not in _FIELD_WORDS for w in words):
+        return None
+    if _FIELD_IGNORE.search(label):
+        return None
+    return next((name for name, rx in (("updated", _FIELD_UPDATED), ("completed", _FIELD_WRITTEN), ("started", _FIELD_STARTED))
+                 if rx.search(label)), None)
+
+
 def _field_dates(text: str) -> dict[str, list[dt.date]]:
-    """Dates of the record read from its form fields, by what the label says was done on that day."""
+    """Dates of the record read from its form fields, by what the label says was done on that day. The
+    label stands before the date on its line, or (a PDF's two-cell row) alone on the line above it."""
     out: dict[str, list[dt.date]] = {}
+    above: str | None = None
     for line in text.replace("\f", "\n").splitlines():
+        if not line.strip():
+            continue
         start = 0
-        for found in find_dates(line):
-            label = re.sub(r"\s+", " ", line[start:found.start].replace("\t", " ").strip(" :|\t-–")).strip()
+        dates = find_dates(line)
+        for found in dates:
+            label = line[start:found.start]
+            if start == 0 and not label.strip() and above is not None:
+                label = above
             start = found.end
-            words = re.findall(r"[A-Za-z]+|[&/()\-]", label.lower())
-            if not words or len(words) > _FIELD_LABEL_WORDS or any(w not in _FIELD_WORDS for w in words):
-                continue
-            if _FIELD_IGNORE.search(label) or _FIELD_FUTURE.match(line[found.end:]):
-                continue
-            for name, rx in (("updated", _FIELD_UPDATED), ("completed", _FIELD_WRITTEN), ("started", _FIELD_STARTED)):
-                if rx.search(label):
-                    out.setdefault(name, []).append(found.date)
-                    break
+            kind = _field_kind(label)
+            if kind and not _FIELD_FUTURE.match(line[found.end:]):
+                out.setdefault(kind, []).append(found.date)
+        above = line if not dates else None
     return out
 
 

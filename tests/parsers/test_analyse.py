@@ -233,6 +233,9 @@ def test_letter_pasted_below_a_cover_note_to_a_colleague_by_first_name():
     ("Single Assessment\nAssessment finalised on: 3rd May 2026\nChild Ada Quill", dt.date(2026, 5, 3)),
     ("Single Assessment\nStart date 01/02/2026 End date 12/03/2026", dt.date(2026, 3, 12)),
     ("Single Assessment\nDate of SA: 12/03/2026\nCase closed: 30/03/2026", dt.date(2026, 3, 12)),
+    # a PDF's two-cell rows: the label on its own line, the date on the next; a print date is not one
+    ("Early Help Record\nEarly Help Record completed\n15/06/2026\nRecord reviewed / updated\n28/10/2026\nDate printed\n"
+     "20/11/2026", dt.date(2026, 10, 28)),
     # near misses: a plan row reviewed, a deadline, a print footer and a signature date are not the record's dates
     ("Early Help Record\nEarly Help Record completed\t10/01/2026\nPlan\nAttendance contract reviewed\t12/03/2026\n"
      "Complete by\t14/03/2026\nConsent signed\t15/03/2026\nPrinted 20/03/2026 Page 1 of 2", dt.date(2026, 1, 10)),
