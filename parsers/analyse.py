@@ -219,7 +219,7 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
     headed = bool(re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) and _LETTER_HEADING.search(cover))
     if headed and c.type in LETTER_TYPES:
         doc_type = c.type
-    elif letter_to_family(cover):
+    elif letter_to_family(cover, shorthand=False):
         doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
     else:
         return None

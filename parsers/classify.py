@@ -130,27 +130,37 @@ class Classification:
 
 
 # What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
-# Workers abbreviate (EH, TAF, LP) and misspell ("Lead Practioner").
+_ENDING = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE)
+_AGREEING = re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE)
 _CLOSURE_TOPICS = (
-    re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
+    _ENDING,
+    re.compile(r"early\s+help|families\s+first|universal\s+services", re.IGNORECASE),
+    re.compile(r"lead\s+(?:practitioner|professional)|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
+    _AGREEING,
+)
+# A document to the family may abbreviate (EH, TAF, LP) and misspell ("Lead Practioner"); a cover note to a
+# colleague does too, so the email body is held to the words written out.
+_CLOSURE_TOPICS_SHORTHAND = (
+    _ENDING,
     re.compile(r"early\s+help|families\s+first|universal\s+services|\b(?-i:EH|TAF)\b|team\s+around\s+the\s+family", re.IGNORECASE),
     re.compile(r"lead\s+(?:pract\w*|professional)|\b(?-i:LP)\b|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
-    re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE),
+    _AGREEING,
 )
 _MIN_LETTER_WORDS = 80
 
 
-def letter_to_family(text: str) -> bool:
+def letter_to_family(text: str, *, shorthand: bool = True) -> bool:
     """A closure letter by its shape, whatever its heading: a salutation to the family, a letter's worth of
-    text, a sign-off, and what a closure letter is about. Each salutation is tried: a cover note to a
-    colleague by first name ("Dear Hannah") may come first."""
+    text, a sign-off, and what a closure letter is about (`shorthand`: written in abbreviations too). Each
+    salutation is tried: a cover note to a colleague by first name ("Dear Hannah") may come first."""
+    topics = _CLOSURE_TOPICS_SHORTHAND if shorthand else _CLOSURE_TOPICS
     for greeting in _FAMILY_GREETING.finditer(text):
         lines = text[greeting.start():].splitlines()
         end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
         if end is None:
             continue
         letter = "\n".join(lines[:end])
-        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3:
+        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in topics) >= 3:
             return True
     return False
 

@@ -242,3 +242,16 @@ def test_letter_pasted_below_a_cover_note_to_a_colleague_by_first_name():
 ])
 def test_assessment_dates_from_form_fields(text, expected):
     assert assessment_date_of(text) == expected
+
+
+def test_a_cover_note_in_shorthand_to_a_colleague_is_not_a_body_letter():
+    # near miss for the shorthand-tolerant letter shape: a long note to a colleague by first name, with
+    # EH / TAF / LP and a sign-off, is still a cover note when no letter is attached
+    body = ("Dear Hannah,\nThe SA for the Quill family is attached. The CIN plan is closing this week: mum gave consent "
+            "at the last visit and the school DSL has said she will take on the LP role once the first TAF has met. "
+            "I have not yet written the letter to the family, sorry, as I am waiting to hear from the school about "
+            "dates for the TAF and whether the EH plan can start before half term. I will send the letter as soon as "
+            "I can, hopefully by Friday, and I will copy you in to the invitation for the meeting with the family.\n"
+            "Kind regards\nPriya Testworker\nSocial Worker")
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)
