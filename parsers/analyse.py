@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from parsers.classify import classify, classify_text
+from parsers.classify import classify, classify_text, letter_to_family
 from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
@@ -32,6 +32,7 @@ from parsers.pathway import decide_pathway
 from parsers.people import (
     children_by_first_name,
     children_in_lists,
+    children_in_tables,
     children_with_dobs,
     family_names,
     fold,
@@ -125,6 +126,7 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
             mentions += [replace(m, weight=weight) for m in children_in_lists(c.doc.text, reference)]
         for c in batch:
             mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
+            mentions += [replace(m, weight=weight) for m in children_in_tables(c.doc.text, reference)]
     # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
     vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
     mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]
@@ -217,41 +219,12 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
     headed = bool(re.search(r"^\s*dear\b", cover, re.IGNORECASE | re.MULTILINE) and _LETTER_HEADING.search(cover))
     if headed and c.type in LETTER_TYPES:
         doc_type = c.type
-    elif _letter_to_family(cover):
+    elif letter_to_family(cover, shorthand=False):
         doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
     else:
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
     return ClassifiedDocument(doc=doc, type=doc_type, is_assessment=False)
-
-
-# A salutation to the family (not to our team or "all").
-_FAMILY_GREETING = re.compile(
-    r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
-    r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
-# What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
-_CLOSURE_TOPICS = (
-    re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE),
-    re.compile(r"early\s+help|families\s+first|universal\s+services", re.IGNORECASE),
-    re.compile(r"lead\s+(?:practitioner|professional)|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
-    re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE),
-)
-_MIN_LETTER_WORDS = 80
-
-
-def _letter_to_family(body: str) -> bool:
-    """A letter pasted into the body under a cover line, with no "Transition to Early Help" heading: a
-    salutation to the family, a letter's worth of text, a sign-off, and what a closure letter is about.
-    Each salutation is tried: a cover note to a colleague by first name ("Dear Hannah") may come first."""
-    for greeting in _FAMILY_GREETING.finditer(body):
-        lines = body[greeting.start():].splitlines()
-        end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
-        if end is None:
-            continue
-        letter = "\n".join(lines[:end])
-        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in _CLOSURE_TOPICS) >= 3:
-            return True
-    return False
 
 
 def _pasted_copy(letter: str, body: str, share: float = 0.6) -> bool:
@@ -468,6 +441,62 @@ def _column_dates(text: str) -> dict[str, list[dt.date]]:
     return out
 
 
+# A form field that dates the record itself: a short label made only of words naming the document and
+# what was done to it ("Early Help Record completed", "Record reviewed / updated", "SA finalised on"),
+# then the date, in a table cell or after a colon. A label with any other word ("Attendance contract
+# reviewed", "Consent signed") dates something else.
+_FIELD_WORDS = frozenset(
+    "date dated of the this on at by its and or & / - ( ) single child family early help record records ehr sa assessment "
+    "assessments form first initially originally last latest most recent recently was were been completed complete "
+    "completion written finalised finalized end ended finished closed updated update reviewed review revised revision started start "
+    "authorised authorized signed off printed print generated produced exported next due planned booked".split()
+)
+_FIELD_IGNORE = re.compile(
+    r"\b(?:print(?:ed)?|generated|produced|exported|next|due|planned|booked|authori[sz]ed|signed|off)\b|\bby$", re.IGNORECASE)
+# A date followed by "(planned)" or "(booked)" is still to come.
+_FIELD_FUTURE = re.compile(r"^\s*\(?\s*(?:planned|booked|provisional|scheduled|due)\b", re.IGNORECASE)
+_FIELD_UPDATED = re.compile(r"\b(?:updated|reviewed|revised|last\s+(?:update|review|revision)|latest\s+(?:update|review))\b", re.IGNORECASE)
+_FIELD_WRITTEN = re.compile(
+    r"\b(?:complet(?:ed|e|ion)|written|finali[sz]ed|end(?:ed)?|finished|closed)\b|^(?:date\s+of\s+(?:the\s+)?)?(?:(?:single\s+)?assessment|sa)(?:\s+date)?$"
+    r"|^(?:date\s+of\s+(?:the\s+)?)?(?:early\s+help\s+record|ehr)(?:\s+date)?$", re.IGNORECASE)
+_FIELD_STARTED = re.compile(r"\bstart(?:ed)?\b", re.IGNORECASE)
+_FIELD_LABEL_WORDS = 8
+
+
+def _field_kind(label: str) -> str | None:
+    """What a field's label says was done to the record on its date: updated, completed or started."""
+    label = re.sub(r"\s+", " ", label.replace("\t", " ").strip(" :|\t-–")).strip()
+    words = re.findall(r"[A-Za-z]+|[&/()\-]", label.lower())
+    if not words or len(words) > _FIELD_LABEL_WORDS or any(w not in _FIELD_WORDS for w in words):
+        return None
+    if _FIELD_IGNORE.search(label):
+        return None
+    return next((name for name, rx in (("updated", _FIELD_UPDATED), ("completed", _FIELD_WRITTEN), ("started", _FIELD_STARTED))
+                 if rx.search(label)), None)
+
+
+def _field_dates(text: str) -> dict[str, list[dt.date]]:
+    """Dates of the record read from its form fields, by what the label says was done on that day. The
+    label stands before the date on its line, or (a PDF's two-cell row) alone on the line above it."""
+    out: dict[str, list[dt.date]] = {}
+    above: str | None = None
+    for line in text.replace("\f", "\n").splitlines():
+        if not line.strip():
+            continue
+        start = 0
+        dates = find_dates(line)
+        for found in dates:
+            label = line[start:found.start]
+            if start == 0 and not label.strip() and above is not None:
+                label = above
+            start = found.end
+            kind = _field_kind(label)
+            if kind and not _FIELD_FUTURE.match(line[found.end:]):
+                out.setdefault(kind, []).append(found.date)
+        above = line if not dates else None
+    return out
+
+
 # A labelled date well after the letter is a review still to come ("to be reviewed on ..."), not the date
 # the assessment was written or updated.
 SCHEDULED_AFTER = dt.timedelta(days=14)
@@ -481,13 +510,14 @@ def assessment_date_of(text: str, filename: str = "", latest: dt.date | None = N
         return [d for d in days if latest is None or d <= latest]
 
     columns = _column_dates(text)
+    fields = _field_dates(text)
     head = "\n".join([line for line in text.splitlines() if line.strip()][:_REVIEW_HEAD_LINES])
     updated = kept(_labelled_dates(text, _UPDATED) + _labelled_dates(head, _REVIEWED_HEAD) + _review_log_dates(text)
-                   + columns.get("updated", []))
-    written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []))
+                   + columns.get("updated", []) + fields.get("updated", []))
+    written = kept(_labelled_dates(text, _WRITTEN) + columns.get("completed", []) + fields.get("completed", []))
     if updated or written:
         return max(updated + written)
-    started = kept(_labelled_dates(text, _STARTED) + columns.get("started", []))
+    started = kept(_labelled_dates(text, _STARTED) + columns.get("started", []) + fields.get("started", []))
     if started:
         return max(started)
     return None

@@ -25,15 +25,16 @@ _TITLE: dict[DocType, list[tuple[str, float]]] = {
         (r"private\s*(?:&|and)\s*confidential", 1),
     ],
     DocType.SINGLE_ASSESSMENT: [
-        (r"single\s+assessment|child\s+and\s+family\s+assessment|statutory\s+assessment", 6),
+        (r"single\s+assessment|child\s+(?:and|&)\s+family\s+assessment|\bC\s?&\s?F\s+assessment|statutory\s+assessment", 6),
     ],
     DocType.TAF_REVIEW: [
-        (r"plan\s+review|\bTAF\s+review|team\s+around\s+the\s+family\s+review|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
+        (r"plan\s+review\b|\bTAF\s+(?:meeting\s+)?review\b|team\s+around\s+the\s+family\s+(?:meeting\s+)?review\b|review\s+of\s+(?:the\s+)?(?:early\s+help\s+)?(?:family\s+)?plan", 7),
     ],
     DocType.EARLY_HELP_RECORD: [
         (r"early\s+help\s+record|\bEHR\b", 5),
         (r"(?:early\s+help\s+|smart\s+|family\s+)+plan\b", 4),
         (r"early\s+help\s+assessment", 5),
+        (r"assessment\s+(?:and|&)\s+(?:family\s+|support\s+)?plan", 4),
     ],
 }
 
@@ -54,7 +55,7 @@ _BODY: dict[DocType, list[tuple[str, float]]] = {
         (r"^\s*dear\b", 1),
     ],
     DocType.SINGLE_ASSESSMENT: [
-        (r"assessment\s+type|date\s+of\s+assessment|assessment\s+(?:start|completed)\s+date", 2),
+        (r"assessment\s+type|date\s+of\s+assessment|assessment\s+(?:start|completed)\s+date|^\s*assessment\s+completed\b", 2),
         (r"child(?:\(ren\))?\s+subject\s+of\s+(?:the\s+)?assessment", 2),
         (r"parenting\s+capacity|family\s+and\s+environmental\s+factors|developmental\s+needs", 2),
         (r"children\s+act\s+1989|s\.\s?17\b|section\s+17\b", 1),
@@ -62,10 +63,11 @@ _BODY: dict[DocType, list[tuple[str, float]]] = {
     ],
     DocType.TAF_REVIEW: [
         (r"date\s+of\s+(?:the\s+)?TAF\s+review|next\s+review\s+date|review\s+number|date\s+of\s+(?:this\s+)?review", 2),
-        (r"progress\s+since\s+(?:the\s+)?(?:transition|last\s+review)|route\s+into\s+early\s+help", 2),
+        (r"progress\s+(?:since\s+(?:the\s+)?(?:transition|last\s+review)|against\s+(?:the\s+)?plan)|route\s+into\s+early\s+help", 2),
     ],
     DocType.EARLY_HELP_RECORD: [
-        (r"what\s+are\s+we\s+worried\s+about|what\s+is\s+working\s+well|what\s+needs\s+to\s+happen", 2),
+        (r"what\s+are\s+we\s+worried\s+about|what\s+we\s+are\s+worried\s+about|what(?:'s|’s|\s+is)\s+working\s+well"
+         r"|what\s+needs\s+to\s+happen", 2),
         (r"date\s+(?:early\s+help\s+record\s+)?started|date\s+plan\s+agreed|date\s+of\s+plan", 2),
         (r"families\s+first\s+coach", 0.5),
     ],
@@ -85,7 +87,8 @@ _OTHER_TITLE = re.compile(
 )
 
 _ASSESSMENT_CONTENT = re.compile(
-    r"what\s+are\s+we\s+worried\s+about|what\s+is\s+working\s+well|^\s*assessment\b|summary\s+of\s+(?:progress|assessment)"
+    r"what\s+(?:are\s+we|we\s+are)\s+worried\s+about|what(?:'s|’s|\s+is)\s+working\s+well|^\s*assessment\b|summary\s+of\s+(?:progress|assessment)"
+    r"|assessment\s+(?:and|&)\s+(?:family\s+|support\s+)?plan"
     r"|early\s+help\s+record\b(?!\s*[-–—]\s*plan\s+review)|early\s+help\s+assessment",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -107,8 +110,10 @@ _REVIEW_STRUCTURE = re.compile(
 # The features of an Appendix 2 closure letter: written to the family, closing the case, handing over
 # to early help and a lead practitioner.
 _LETTER_GREETING = re.compile(r"^\s*dear\b", re.IGNORECASE | re.MULTILINE)
-# Not "Dear Colleague" (the Appendix 4 notification's greeting) or a team.
-_FAMILY_GREETING = re.compile(r"^\s*dear\s+(?!(?:colleagues?|all|team|sir|madam|everyone)\b)\S", re.IGNORECASE | re.MULTILINE)
+# A salutation to the family: not "Dear Colleague" (the Appendix 4 notification's greeting), our team or "all".
+_FAMILY_GREETING = re.compile(
+    r"^\s*dear\s+(?!(?:all|team|colleagues?|everyone|sir|madam|nam|ehp|east|west|central|south|early\s+help|"
+    r"families\s+first|partnership|triage)\b)\S", re.IGNORECASE | re.MULTILINE)
 _LETTER_SHAPE_BONUS = 3.0
 _LETTER_CLOSING = re.compile(
     r"transition\s+to\s+early\s+help|step(?:ping)?[\s-]*down|(?:involvement|work)\s+with\s+(?:you|your\s+family|the\s+family)[^.]{0,60}"
@@ -122,6 +127,42 @@ class Classification:
     type: DocType
     is_assessment: bool
     scores: dict[str, float]
+
+
+# What a closure letter is about: the case or plan ending, early help going on, someone leading it, consent.
+_ENDING = re.compile(r"\b(?:clos(?:e|es|ed|ing|ure)|end(?:s|ed|ing)?|come\s+to\s+an\s+end|step(?:ping)?[\s-]*down|no\s+longer)\b", re.IGNORECASE)
+_AGREEING = re.compile(r"consent|agreed|happy\s+for|accept", re.IGNORECASE)
+_CLOSURE_TOPICS = (
+    _ENDING,
+    re.compile(r"early\s+help|families\s+first|universal\s+services", re.IGNORECASE),
+    re.compile(r"lead\s+(?:practitioner|professional)|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
+    _AGREEING,
+)
+# A document to the family may abbreviate (EH, TAF, LP) and misspell ("Lead Practioner"); a cover note to a
+# colleague does too, so the email body is held to the words written out.
+_CLOSURE_TOPICS_SHORTHAND = (
+    _ENDING,
+    re.compile(r"early\s+help|families\s+first|universal\s+services|\b(?-i:EH|TAF)\b|team\s+around\s+the\s+family", re.IGNORECASE),
+    re.compile(r"lead\s+(?:pract\w*|professional)|\b(?-i:LP)\b|\bwill\s+(?:lead|be\s+your)\b", re.IGNORECASE),
+    _AGREEING,
+)
+_MIN_LETTER_WORDS = 80
+
+
+def letter_to_family(text: str, *, shorthand: bool = True) -> bool:
+    """A closure letter by its shape, whatever its heading: a salutation to the family, a letter's worth of
+    text, a sign-off, and what a closure letter is about (`shorthand`: written in abbreviations too). Each
+    salutation is tried: a cover note to a colleague by first name ("Dear Hannah") may come first."""
+    topics = _CLOSURE_TOPICS_SHORTHAND if shorthand else _CLOSURE_TOPICS
+    for greeting in _FAMILY_GREETING.finditer(text):
+        lines = text[greeting.start():].splitlines()
+        end = next((i for i, line in enumerate(lines) if i > 0 and is_closing(line)), None)
+        if end is None:
+            continue
+        letter = "\n".join(lines[:end])
+        if len(letter.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(letter)) for rx in topics) >= 3:
+            return True
+    return False
 
 
 def _head(text: str, lines: int = 12) -> str:
@@ -142,10 +183,25 @@ def _opens_as_letter(text: str) -> bool:
     return any(_LETTER_GREETING.match(line) for line in _head(text, _GREETING_LINES).splitlines())
 
 
+_HEADING_WORDS = 12
+
+
+def _heading_like(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= _HEADING_WORDS and not stripped.endswith((".", ";", ","))
+
+
 def _title_zone(text: str, doc_type: DocType) -> str:
     """Where a type's title is looked for: the first lines, but for a form type in a document that opens
     as a letter (a salutation among its first lines), only the lines above the salutation."""
     head = _head(text, _TITLE_LINES.get(doc_type, 12))
+    if doc_type is DocType.CLOSURE_LETTER and not _opens_as_letter(text):
+        # With no salutation, "step down to early help" names the document only as a heading; in a form's
+        # sentence ("Recommendation: step down to early help.") it is the form's content.
+        head = "\n".join(line for line in head.splitlines() if _heading_like(line))
+    if doc_type is DocType.TAF_REVIEW:
+        # A row of a plan table ("TAF review\tAll\t12/12/2026") is an action, not the document's title.
+        head = "\n".join(line for line in head.splitlines() if "\t" not in line.strip())
     if doc_type in _FORM_TYPES:
         lines = _head(text, _GREETING_LINES).splitlines()
         for i, line in enumerate(lines):
@@ -191,7 +247,8 @@ def classify_text(text: str, filename: str = "") -> Classification:
         scores[DocType.TAF_REVIEW.value] = min(scores[DocType.TAF_REVIEW.value], 0.0)
     # Written to the family and signed off like a letter, about closing: a letter, whatever form it names.
     signed_off = any(is_closing(line) for line in text.splitlines())
-    if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and _LETTER_CLOSING.search(text):
+    if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and (
+            _LETTER_CLOSING.search(text) or letter_to_family(text)):
         scores[DocType.CLOSURE_LETTER.value] += _LETTER_SHAPE_BONUS
     # A plan review's title also says "Early Help Record": the review title wins.
     if scores[DocType.TAF_REVIEW.value] >= 7:

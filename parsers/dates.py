@@ -25,9 +25,10 @@ _DAY_RE = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 
 # 03/09/2014, 3/9/14, 03-09-2014, 3.9.14, 03.09.2014 (the separator must be the same twice)
 _NUMERIC = r"(?<![\d/.\-])(?P<nd>[0-3]?\d)(?P<sep>[/.\-])(?P<nm>[01]?\d)(?P=sep)(?P<ny>\d{4}|\d{2})(?![\d/]|\.\d)"
-# 3 Sept 2014, 3rd September 2014, 03-Sep-2014, Monday 24 August 2026, 3 Sept. 2014
+# 3 Sept 2014, 3rd September 2014, 03-Sep-2014, 03/Sep/2014, 03.Sep.2014, 03SEP2014 (a case-management
+# export), Monday 24 August 2026, 3 Sept. 2014. Run together, only a four-digit year is read ("3 Sep15" is not).
 _DAY_MONTH = (
-    rf"(?<![\w]){_WEEKDAY_RE}(?P<td>{_DAY_RE})(?:\s+of)?[\s\-]+(?P<tm>{MONTH_RE})[\s\-,]+['’]?(?P<ty>\d{{4}}|\d{{2}}(?![\d:]))(?!\d)"
+    rf"(?<![\w/.]){_WEEKDAY_RE}(?P<td>{_DAY_RE})(?:\s+of\s+|[\s\-/.]*)(?P<tm>{MONTH_RE})(?:[\s\-/.,]+['’]?(?P<ty>\d{{4}}|\d{{2}}(?![\d:]))|(?P<ty4>\d{{4}}))(?!\d)"
 )
 # September 3, 2014 / Sept 3rd 2014
 _MONTH_DAY = rf"(?<![\w]){_WEEKDAY_RE}(?P<mm>{MONTH_RE})\s+(?P<md>{_DAY_RE}),?\s+(?P<my>\d{{4}})(?!\d)"
@@ -69,7 +70,7 @@ def _from_match(m: re.Match[str]) -> dt.date | None:
     if g.get("td"):
         day = int(re.sub(r"\D", "", g["td"]))
         month = MONTHS.get(g["tm"].lower().rstrip("."))
-        return _make(_year(g["ty"]), month, day) if month else None
+        return _make(_year(g["ty"] or g["ty4"]), month, day) if month else None
     if g.get("mm"):
         day = int(re.sub(r"\D", "", g["md"]))
         month = MONTHS.get(g["mm"].lower().rstrip("."))

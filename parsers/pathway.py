@@ -32,16 +32,22 @@ _SIGNALS: list[tuple[Pathway, float, str, str]] = [
     (Pathway.TWO, 3, r"\bassessment\s+(?:team|service)\b", "the Assessment team"),
     (Pathway.TWO, 3, r"(?:after|following|at\s+the\s+end\s+of)\s+(?:a|the|an|our)?\s*(?:single\s+)?assessment\s+only|\bSA\s+only\b|assessment\s+only", "closing after an assessment only"),
     (Pathway.TWO, 2, r"clos(?:e|ed|ing)\s+at\s+(?:the\s+)?assessment\s+stage|no\s+(?:CIN|child\s+in\s+need)\s+plan\s+(?:is\s+)?(?:needed|required)", "closing at the assessment stage"),
-    (Pathway.THREE, 3, r"families\s+first\s+(?:involvement|work|support|will\s+be\s+clos|(?:are|is)\s+clos|clos)", "Families First is closing"),
-    (Pathway.THREE, 3, r"step(?:ping|ped)?[\s-]*down\s+(?:from\s+families\s+first|to\s+universal\s+services)", "step down from Families First to universal services"),
+    # Workers write Families First as "FF" ("FF closure", "FF step down").
+    (Pathway.THREE, 3, r"(?:families\s+first|\b(?-i:FF)\b)\s+(?:involvement|work|support|will\s+(?:be\s+)?clos|(?:are|is)\s+clos|clos|step(?:ping)?[\s-]*down)",
+     "Families First is closing"),
+    (Pathway.THREE, 3, r"(?:step(?:ping|ped)?[\s-]*down|clos(?:e|ed|ing|ure))\s+(?:from\s+(?:families\s+first|\b(?-i:FF)\b)|to\s+universal\b)",
+     "step down from Families First to universal services"),
     (Pathway.THREE, 2, r"\bfrom\s+families\s+first\b", "from Families First"),
+    # Pathway 3's assessment is the Early Help Record: an email or letter that speaks of it (even one still to
+    # be sent) is about Families First work.
+    (Pathway.THREE, 2, r"\b(?-i:EHR)s?\b|early\s+help\s+record", "an Early Help Record is spoken of"),
 ]
 
 # The closing worker's own team, from a signature line: "Social Worker | Assessment Team 4".
 _SIGNATURE_TEAM: list[tuple[Pathway, str]] = [
     (Pathway.ONE, r"^\s*(?:.*\|\s*)?intervention\s+(?:team|service)\b"),
     (Pathway.TWO, r"^\s*(?:.*\|\s*)?assessment\s+(?:team|service)\b"),
-    (Pathway.THREE, r"^\s*(?:.*\|\s*)?families\s+first\s+(?:coach|team|\(|service|$)|^\s*(?:senior\s+)?families\s+first\s+coach\b"),
+    (Pathway.THREE, r"^\s*(?:.*\|\s*)?families\s+first\s+(?:coach|team|\(|service|$)|^\s*(?:[^,\n]{3,40},\s*)?(?:senior\s+)?families\s+first\s+coach\b"),
 ]
 
 

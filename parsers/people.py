@@ -48,7 +48,7 @@ _CHILD_ROLE = re.compile(
 
 # Lines that list the children: the letter's heading and the "Children" row of a plan or form.
 _LIST_HEADING = re.compile(
-    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*(?:[•*\-–]\s*)?child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z])"
+    r"(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|^\s*re\s*:|^\s*(?:[•*\-–]\s*)?child(?:ren|\(ren\))?(?!['’])\b(?:'?s)?\s*(?:names?)?\s*(?=[:\t]|\s+[A-Z]|\s*$)"
     r"|^\s*names?\s+of\s+child"
     # however the heading is worded, "<Surname> Family:" (or " – ") then the children
     rf"|^.{{0,80}}?(?<![\w’'-]){NAME_WORD}(?:-{NAME_WORD})?\s+(?-i:Family|family)\s*[:–—]\s*(?-i:(?={_UP})))",
@@ -90,7 +90,30 @@ def _clean_name(raw: str) -> str:
 def _items(heading: str) -> list[str]:
     """Split a list of children (commas/semicolons; a comma inside "Name, DOB: x" stays with its name)."""
     heading = re.sub(rf",\s*(?={_DOB_LABEL})", " ", heading, flags=re.IGNORECASE)
-    return [p.strip() for p in re.split(r"[;,]|\band\b|\s[-–—]\s", heading) if p.strip()]
+    # "Ada Quill - 03/09/2016": a dash before a date joins the child to its date of birth.
+    return [p.strip() for p in re.split(r"[;,]|\band\b|\s[-–—]\s(?!\s*\d)", heading) if p.strip()]
+
+
+_HEADING_WORDS_BEFORE = 4
+
+
+def _in_a_sentence(before: str, after: str) -> bool:
+    """The heading's words inside a sentence ("we have discussed transition to early help support for
+    you"): several words before them and no colon or dash after them to open a list."""
+    return len(before.split()) >= _HEADING_WORDS_BEFORE and not re.match(r"\s*[:\-–—]", after)
+
+
+def _listed_family(items: list[tuple[str, dt.date | None]]) -> str | None:
+    """The family a heading list names ("Quill Family"), when it names one before its children."""
+    for name, dob in items:
+        m = re.fullmatch(rf"(?:the\s+)?({NAME_WORD}(?:[ -]{NAME_WORD})?)\s+(?-i:Family|family)", name)
+        if m and dob is None and fold(m.group(1)) not in _FAMILY_STOP:
+            return m.group(1)
+    return None
+
+
+def _first_name_only(name: str) -> bool:
+    return bool(re.fullmatch(NAME_WORD, name)) and fold(name) not in _NOT_NAME_WORDS and not _ROLEISH.fullmatch(name)
 
 
 def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
@@ -102,6 +125,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
         if not m:
             continue
         chunk = line[m.end():]
+        if _in_a_sentence(line[:m.start()], chunk) or not chunk.strip() and line.strip()[:1].islower():
+            continue  # "...for both\nchildren": the word wrapped from a sentence, not a "Children" heading
         listed = False
         if not chunk.strip(" :-–—\t") and re.match(r"^\s*(?:[•*\-–]\s*)?child", line, re.IGNORECASE):
             # "Children:" on its own line, then one child a line ("Ann Lee (DOB 3/9/14)", "Bo Lee"):
@@ -109,8 +134,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
             for nxt in lines[i + 1:i + 9]:
                 item = re.sub(r"^\s*[•*\-–]\s*", "", nxt).strip()
                 head = re.split(r"[(,:\t]|\s[-–—]\s|\s+(?:DOB|D\.O\.B|born|date\s+of\s+birth|aged?)\b", item, maxsplit=1, flags=re.IGNORECASE)[0]
-                if not item or len(item) > 90 or not is_name(_clean_name(head)):
-                    break
+                if not item or len(item) > 90 or not is_name(_clean_name(head)) or re.match(rf"{_TITLES}\s", item):
+                    break  # not a child's name (an adult is titled: "Mrs Jo Bloggs 22/09/2026" in a plan)
                 chunk += "; " + item
                 listed = True
         # A PDF wraps a long heading: continue while the next lines are not a sentence.
@@ -125,6 +150,7 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 break
             chunk += " " + nxt.strip()
         chunk = re.sub(r"^\s*[:\-–—]\s*", "", chunk)
+        items = []
         for item in _items(chunk):
             dob = None
             found = find_dates(item)
@@ -135,7 +161,14 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
             name_part = re.sub(_DOB_LABEL + r".*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\((?:aged?|\d).*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\s+(?:aged?\s*)?\d+\s*(?:years?|yrs?|months?)?.*$", "", name_part, flags=re.IGNORECASE)
-            name = _clean_name(name_part)
+            items.append((_clean_name(re.sub(r"[\s\-–—]+$", "", name_part)), dob))
+        family = _listed_family(items)
+        # The template's heading names the family once and the children by first name after it
+        # ("Transition to Early Help: Quill Family, Ada 03/09/2016, Ben 04/05/2019").
+        first_names = family is not None and any(dob and _first_name_only(name) for name, dob in items)
+        for name, dob in items:
+            if first_names and _first_name_only(name):
+                name = f"{name} {family}"
             if re.search(r"\bfamily\b", name, re.IGNORECASE) or not is_name(name):
                 continue
             if dob is not None and before is not None and dob >= before:
@@ -150,7 +183,7 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
 _CHILD_CELL = r"(?:child|son|daughter|step-?(?:son|daughter)|boy|girl|subject\s+child|sibling|(?-i:[MF])|male|female)"
 # Between a name and its date of birth: an age ("Ada Quill, aged 9 (DOB ...)"), or a bracket that holds
 # only the date ("Ben Quill (04/05/2019)").
-_AGE_ASIDE = r"(?:,?\s*\(?aged?\s+\d{1,2}(?:\s+(?:years?|yrs?))?\)?\s*,?\s*)?"
+_AGE_ASIDE = r"(?:,?\s*\(?(?:aged?\s+\d{1,2}(?:\s+(?:years?|yrs?))?|\d{1,2}\s+(?:years?|yrs?|months?)(?:\s+old)?)\)?\s*,?\s*)?"
 _BRACKETED_DATE = r"\s*\((?=\s*(?:\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*\))"
 _NAME_DOB_RE = re.compile(
     rf"(?<![\w’'])(?P<title>{_TITLES}\s+)?(?P<name>{NAME})(?:{_BRACKETED_DATE}|\s*[,:|\t]?\s*|\s+[–—-]\s+(?={_DOB_LABEL})){_AGE_ASIDE}"
@@ -226,6 +259,58 @@ def children_with_dobs(text: str, before: dt.date | None) -> list[ChildMention]:
         name = _clean_name(rm.group("name"))
         if is_name(name):
             out.append(ChildMention(name, None, False))
+    return out
+
+
+# A table of the family's children, read by its header row: a column that holds names ("Name", "Child",
+# "Child / young person", "Full name") and a column that holds dates of birth, in any order and with any
+# other columns between ("Name | School | DOB").
+_NAME_COLUMN = re.compile(r"^(?:(?:full|child(?:'s|ren'?s)?|young\s+person'?s)\s+)?names?$|^child(?:ren)?(?:\s*/\s*young\s+person)?$|^young\s+person$", re.IGNORECASE)
+_DOB_COLUMN = re.compile(r"^(?:date\s+of\s+birth|d\.?\s?o\.?\s?b\.?|born|birth\s+date)(?:\s*\(.*\))?$", re.IGNORECASE)
+_ADULT_CELL = re.compile(r"\b(?:parent|mother|father|mum|dad|carer|step-?(?:mother|father)|grand\w+|partner|adult|guardian)\b", re.IGNORECASE)
+_OLDEST_CHILD_YEARS = 26  # the 0-25 SEND service works with young people up to 25
+_TABLE_ROWS = 12
+
+
+def _forename_first(cell: str) -> str:
+    """A case-management export writes "QUILL, Ada": the forename first, the surname as a name is spelled."""
+    m = re.fullmatch(rf"\s*(?-i:([A-Z][A-Z'’\-]+(?:[ ][A-Z][A-Z'’\-]+)?)),\s*({NAME_WORD}(?:[ ]+{NAME_WORD})?)\s*", cell)
+    if not m:
+        return cell
+    surname = re.sub(r"(?<=[A-Za-z])([A-Z]+)", lambda x: x.group(1).lower(), m.group(1))
+    return f"{m.group(2)} {surname}"
+
+
+def children_in_tables(text: str, before: dt.date | None) -> list[ChildMention]:
+    """Children from a tabbed table whose header row names a name column and a date-of-birth column: each
+    row below with a name in the one and a date in the other, until the table ends. A row that says it is
+    a parent or carer is not a child."""
+    out: list[ChildMention] = []
+    lines = text.splitlines()
+    for i, header in enumerate(lines):
+        cells = [c.strip() for c in header.split("\t")]
+        if len(cells) < 2:
+            continue
+        name_col = next((k for k, c in enumerate(cells) if _NAME_COLUMN.match(c)), None)
+        dob_col = next((k for k, c in enumerate(cells) if _DOB_COLUMN.match(c)), None)
+        if name_col is None or dob_col is None:
+            continue
+        for line in lines[i + 1:i + 1 + _TABLE_ROWS]:
+            row = [c.strip() for c in line.split("\t")]
+            if len(row) != len(cells):
+                break
+            name = _clean_name(_forename_first(row[name_col]))
+            if not is_name(name):
+                break
+            if any(_ADULT_CELL.search(c) for k, c in enumerate(row) if k != name_col):
+                continue
+            found = find_dates(row[dob_col])
+            dob = found[0].date if found and found[0].start == 0 else None
+            if dob is not None and before is not None and (dob >= before or before.year - dob.year > _OLDEST_CHILD_YEARS):
+                continue  # not a child's date of birth: a date to come, or an adult's
+            if dob is None and row[dob_col] and not _DOB_UNKNOWN.match(row[dob_col]):
+                continue
+            out.append(ChildMention(name, dob, True))
     return out
 
 
@@ -366,10 +451,13 @@ def siblings_in_prose(text: str, known: list[Child], family: str | None) -> list
         run = [t for t in run if not re.search(rf"{NAME_WORD}[ ]+$", text[max(0, t[1] - 30):t[1]])]
         if len(run) < 2 or not any(fold(t[0]) in firsts for t in run):
             continue
-        for word, start, _ in run:
+        for word, start, end in run:
             k = fold(word)
             if k in firsts or k in adults or k in _NOT_NAME_WORDS or _ROLEISH.fullmatch(word) or k in _SIBLING_STOP:
                 continue
+            surname = re.match(rf"[ ]+({NAME_WORD})", text[end:end + 40])
+            if surname and fold(surname.group(1)) != fold(family):
+                continue  # "with you, Rayan, Lauren Achterberg": a first name with a surname of its own is not a sibling
             if re.search(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s*$", text[max(0, start - 6):start]):
                 continue
             out.append(ChildMention(f"{word} {family}", None, False))
@@ -607,27 +695,37 @@ _COLUMN_KEYS = (
 )
 
 
+def _header_keys(cell: str) -> list[str]:
+    """What a header cell names: one field ("Email"), or several in one cell ("Role / agency", "Contact details")."""
+    parts = [p for p in re.split(r"\s*(?:/|&|\band\b|,)\s*", cell.strip()) if p]
+    keys = [next((k for k, rx in _COLUMN_KEYS if re.fullmatch(rx, p, re.IGNORECASE)), None) for p in parts]
+    return [k for k in keys if k] if all(keys) else []
+
+
 def _lp_from_table(block: str) -> LeadPractitioner | None:
     """A lead practitioner table laid out across: a header row "Name | Role | Agency | Email" (tabs or
-    pipes) and the person's row under it."""
+    pipes; a cell may name two fields, "Role / agency") and the person's row under it."""
     lines = [ln for ln in block.splitlines() if ln.strip()][:2]
     if len(lines) < 2:
         return None
     split = lambda ln: [c.strip() for c in re.split(r"\t|\s\|\s?|\|", ln.strip().strip("|"))]
     header, row = split(lines[0]), split(lines[1])
-    if len(header) < 3 or len(row) != len(header):
+    if len(header) < 2 or len(row) != len(header):
         return None
-    keys = []
-    for cell in header:
-        key = next((k for k, rx in _COLUMN_KEYS if re.fullmatch(rx, cell, re.IGNORECASE)), None)
-        keys.append(key)
-    if keys[0] != "name" or sum(1 for k in keys if k) < 3:
+    keys = [_header_keys(cell) for cell in header]
+    if keys[0] != ["name"] or not all(keys) or sum(len(k) for k in keys) < 3:
         return None
-    values = {k: v for k, v in zip(keys, row) if k and v}
+    values: dict[str, str] = {}
+    for names, value in zip(keys, row):
+        # A cell under "Role / agency" holds "SENCo, Oak Primary School": the role first, then the agency.
+        parts = [value] if len(names) == 1 else [p.strip() for p in value.split(",", len(names) - 1)]
+        for key, part in zip(names, parts):
+            if part:
+                values.setdefault(key, part)
     name = _clean_name(values.get("name", ""))
     if not name or _PLACEHOLDER_LP.search(name) or not is_name(name):
         return None
-    contact = " ".join(values.get(k, "") for k in ("email", "phone"))
+    contact = " ".join(row[1:])
     email, phone = EMAIL_RE.search(contact), PHONE_RE.search(contact)
     return LeadPractitioner(name, values.get("role") or None, values.get("agency") or None,
                             email.group(0).rstrip(".") if email else None,
@@ -886,7 +984,7 @@ def sign_off(text: str) -> SignOff:
         # PDF text sometimes glues a footer to the closing ("OFFICIAL-SENSITIVEWith best wishes").
         found = list(_CLOSING_ANY.finditer(text))
         if not found:
-            return SignOff(None, None, False)
+            return _form_signed(lines)
         tail = text[found[-1].end():].splitlines()
     else:
         tail = lines[idx + 1:]
@@ -905,6 +1003,24 @@ def sign_off(text: str) -> SignOff:
             return SignOff(cand, title, True)
         first_name_only = first_name_only or cand
     return SignOff(first_name_only, None, True)
+
+
+# A form is signed in a field at its foot, not under a valediction: "Completed by: Jo Bloggs, Social Worker".
+_SIGNED_FIELD = re.compile(r"^\s*(?:(?:completed|signed|prepared|written|sent)(?:\s+off)?\s+by|signed|signature)\s*[:\t|]\s*(?P<who>.+)$", re.IGNORECASE)
+_FORM_FOOT_LINES = 5
+
+
+def _form_signed(lines: list[str]) -> SignOff:
+    """A form's sign-off field among its last lines (no closing line above it)."""
+    kept = [ln.strip() for ln in lines if ln.strip() and not _NOISE_LINE.match(ln)]
+    for line in kept[-_FORM_FOOT_LINES:]:
+        m = _SIGNED_FIELD.match(line)
+        if m:
+            who = m.group("who").strip()
+            name = _clean_name(re.sub(r"\s*[,(–—|].*$", "", who))
+            if is_name(name):
+                return SignOff(name, _title_after([who], 0, name), True)
+    return SignOff(None, None, False)
 
 
 def _title_after(kept: list[str], j: int, name: str) -> str | None:

@@ -222,3 +222,36 @@ def test_letter_pasted_below_a_cover_note_to_a_colleague_by_first_name():
     body = "Dear Hannah,\nPlease log the letter below.\nKind regards\nPriya\n\n" + PASTED_WITHOUT_HEADING.split("\n", 2)[2]
     a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
     assert a.documents[0].doc.filename == "(body)" and a.documents[0].type is DocType.CLOSURE_LETTER
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's own fields: the document named, then what was done to it, then the date
+    ("Early Help Record - assessment and plan\nRecord started\t02/03/2026\nEarly Help Record completed\t15/04/2026\n"
+     "Record reviewed / updated\t21/09/2026\nWhat is working well\nRoutines.", dt.date(2026, 9, 21)),
+    # the same flattened by a PDF: the cells run together with spaces
+    ("SINGLE ASSESSMENT\nSingle Assessment completed 07/05/2026 Worker Sam Testworker", dt.date(2026, 5, 7)),
+    ("Single Assessment\nAssessment finalised on: 3rd May 2026\nChild Ada Quill", dt.date(2026, 5, 3)),
+    ("Single Assessment\nStart date 01/02/2026 End date 12/03/2026", dt.date(2026, 3, 12)),
+    ("Single Assessment\nDate of SA: 12/03/2026\nCase closed: 30/03/2026", dt.date(2026, 3, 12)),
+    # a PDF's two-cell rows: the label on its own line, the date on the next; a print date is not one
+    ("Early Help Record\nEarly Help Record completed\n15/06/2026\nRecord reviewed / updated\n28/10/2026\nDate printed\n"
+     "20/11/2026", dt.date(2026, 10, 28)),
+    # near misses: a plan row reviewed, a deadline, a print footer and a signature date are not the record's dates
+    ("Early Help Record\nEarly Help Record completed\t10/01/2026\nPlan\nAttendance contract reviewed\t12/03/2026\n"
+     "Complete by\t14/03/2026\nConsent signed\t15/03/2026\nPrinted 20/03/2026 Page 1 of 2", dt.date(2026, 1, 10)),
+])
+def test_assessment_dates_from_form_fields(text, expected):
+    assert assessment_date_of(text) == expected
+
+
+def test_a_cover_note_in_shorthand_to_a_colleague_is_not_a_body_letter():
+    # near miss for the shorthand-tolerant letter shape: a long note to a colleague by first name, with
+    # EH / TAF / LP and a sign-off, is still a cover note when no letter is attached
+    body = ("Dear Hannah,\nThe SA for the Quill family is attached. The CIN plan is closing this week: mum gave consent "
+            "at the last visit and the school DSL has said she will take on the LP role once the first TAF has met. "
+            "I have not yet written the letter to the family, sorry, as I am waiting to hear from the school about "
+            "dates for the TAF and whether the EH plan can start before half term. I will send the letter as soon as "
+            "I can, hopefully by Friday, and I will copy you in to the invitation for the meeting with the family.\n"
+            "Kind regards\nPriya Testworker\nSocial Worker")
+    a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert all(d.doc.filename != "(body)" for d in a.documents)

@@ -116,3 +116,50 @@ def test_a_letter_below_a_long_address_block_is_a_letter():
     address = "Children's Services\nNorth Team\n1 Example Road\nLondon\nE1 1AA\nMs Ann Quill\n2 Example Street\nLondon\nE1 2BB\nOur ref: QX-1\n"
     text = address + LETTER_ABOUT_THE_ASSESSMENT.split("\n", 1)[1]
     assert classify_text(text, "Quill.pdf").type is DocType.CLOSURE_LETTER
+
+
+# A letter in a hurry: no "Transition to Early Help" heading, abbreviations and a typo, a filename that says little.
+TERSE_LETTER = """Assessment Team (North)
+Date: 04/03/26
+Dear Ms Quill
+RE: Ada Quill d.o.b 03/09/2016
+Im writing following the final CIN meeting held on 01/03/26 at Elm Primary with yourself, the DSL and myself.
+At the meeting you said you consent to EH support and your happy for the school to share information with the TAF.
+Ada's attendance is now 95% and the remaining needs are level 2 so the CIN plan is closing.
+Lead Practioner - Sam Testworker, Learning Mentor at Elm Primary, who will call you next week.
+If Ada's attendance drops the school will call a TAF and seek advice, and refer to Triage if there is risk of harm.
+Regards
+
+Priya Testworker
+Social Worker"""
+
+
+def test_a_letter_to_the_family_about_closing_is_a_closure_letter_by_its_shape():
+    assert classify_text(TERSE_LETTER, "quill ltr.docx").type is DocType.CLOSURE_LETTER
+    # near miss: the same text to a colleague is not a letter to the family
+    assert classify_text(TERSE_LETTER.replace("Dear Ms Quill", "Dear Colleague"), "quill ltr.docx").type is DocType.OTHER
+
+
+def test_a_family_plan_with_a_reviewed_action_is_not_a_review():
+    plan = ("Family plan - Quill\nWhat\tWho\tBy when\nBehaviour support plan reviewed\tSam Testworker\t04/12/2026\n"
+            "TAF review\tAll\t12/12/2026\nAttend the parenting group\tMs Quill\tby 19/12/2026")
+    c = classify_text(plan, "Quill family plan.docx")
+    assert c.type is DocType.EARLY_HELP_RECORD and not c.is_assessment
+    # near miss: a review titled as one is still a review
+    assert classify_text("Early Help Plan Review - Quill\n" + plan.split("\n", 1)[1], "review.docx").type is DocType.TAF_REVIEW
+
+
+@pytest.mark.parametrize("text, expected, assessment", [
+    # an assessment form whose recommendation says "step down to early help" is still the assessment
+    ("C&F ASSESSMENT\nChild\tDOB\nAda Quill\t03/09/2016\nAssessment completed\t12/03/2026\nAnalysis\nAda is doing well.\n"
+     "Recommendation\nStep down to early help.", DocType.SINGLE_ASSESSMENT, True),
+    ("Family Support Assessment and Plan\nFamily: Quill\nWhat's working well\nRoutines\nWhat we are worried about\nSleep",
+     DocType.EARLY_HELP_RECORD, True),
+    ("TAF Meeting Review\nDate of meeting: 12/03/2026\nProgress against the plan\nGood.\nNext review date: 12/05/2026",
+     DocType.TAF_REVIEW, False),
+    # near miss: the same heading as a heading (no sentence) names a step-down form
+    ("STEP DOWN TO EARLY HELP - SUMMARY\nFamily: Quill\nConsent: given on 02/03/2026", DocType.CLOSURE_LETTER, False),
+])
+def test_forms_worded_in_other_ways(text, expected, assessment):
+    c = classify_text(text, "document.docx")
+    assert (c.type, c.is_assessment) == (expected, assessment)

@@ -62,3 +62,18 @@ def test_several_dates_in_order():
 )
 def test_months_before_is_calendar_months(day, months, expected):
     assert months_before(day, months) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("07/Feb/2014", dt.date(2014, 2, 7)),
+    ("03.Sep.2015", dt.date(2015, 9, 3)),
+    ("DOB 03SEP2015 Female", dt.date(2015, 9, 3)),
+    ("2nd\nFebruary 2012", dt.date(2012, 2, 2)),
+])
+def test_day_month_year_with_any_separator(text, expected):
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["3 Sep15", "2 marches 2015", "version 2.3 Jan 2026"])
+def test_near_misses_are_not_dates(text):
+    assert parse_date(text) is None

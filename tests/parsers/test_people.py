@@ -3,6 +3,7 @@ import datetime as dt
 from parsers.people import (
     children_by_first_name,
     children_in_lists,
+    children_in_tables,
     children_with_dobs,
     family_names,
     lead_practitioner_mentions,
@@ -304,3 +305,68 @@ def test_children_named_by_first_name_only(text, expected):
 ])
 def test_first_name_readings_that_are_not_children(text):
     assert children_by_first_name(text, "Quill", dt.date(2026, 5, 1)) == []
+
+
+def test_a_heading_that_names_the_family_then_the_children_by_first_name():
+    text = "Notification of Case Closure: Quill Family, Ada 03/09/2016,\nBen 04/05/2019\n\nI am writing to notify you"
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))}
+    # near miss: no family named in the heading, so a first name alone is no child
+    assert children_in_lists("Transition to Early Help: Ada 03/09/2016, Ben 04/05/2019", REF) == []
+
+
+def test_the_heading_words_inside_a_sentence_open_no_list():
+    text = ("Transition to Early Help: Quill Family, Ada Quill 03/09/2016\n"
+            "I confirm that we have discussed transition to early help support for you and your family\n"
+            "The final meeting took place on 2 March 2026 with you, Sam Testworker and Jo Example (School Nurse)")
+    assert [m.name for m in children_in_lists(text, REF)] == ["Ada Quill"]
+
+
+def test_a_first_name_with_a_surname_of_its_own_is_not_a_sibling():
+    known = [Child("Ada Quill", dt.date(2016, 9, 3))]
+    text = "The meeting was held with you, Ada, Ben and Sam Testworker."
+    assert [m.name for m in siblings_in_prose(text, known, "Quill")] == ["Ben Quill"]
+
+
+def test_a_lead_practitioner_table_whose_header_cells_name_two_fields():
+    text = ("Your Early Help Lead Practitioner\nName\tRole / agency\tContact\n"
+            "Nora Pellow\tPastoral Lead, Fernbank Primary School\t020 7946 0001 / n.pellow@fernbank.example.org\n\n"
+            "Team Around the Family\nName\tRole\tAgency\nOwen Marsh\tSchool Nurse\tFernbank Health Service")
+    lp = merge_lead_practitioners(lead_practitioner_mentions(text))
+    assert (lp.name, lp.role, lp.agency, lp.email, lp.phone) == (
+        "Nora Pellow", "Pastoral Lead", "Fernbank Primary School", "n.pellow@fernbank.example.org", "020 7946 0001")
+    # near miss: a placeholder in the name cell names nobody
+    assert lead_practitioner_mentions(text.replace("Nora Pellow\t", "To be identified\t").split("\n\n")[0]) == []
+
+
+def test_a_form_is_signed_in_a_field_at_its_foot():
+    form = "STEP DOWN FORM\n1. Date of form: 04/03/2026\n2. Family: Quill\n10. Risks: none known.\nCompleted by: Priya Testworker, Social Worker, Intervention Team"
+    so = sign_off(form)
+    assert (so.name, so.title) == ("Priya Testworker", "Social Worker, Intervention Team")
+    # near misses: a name without a title, and a signature field far from the foot of the form
+    assert sign_off(form.replace(", Social Worker, Intervention Team", "")).title is None
+    early = "STEP DOWN FORM\nCompleted by: Priya Testworker, Social Worker\n" + "\n".join(f"{i}. Item {i}" for i in range(1, 9))
+    assert sign_off(early).name is None
+
+
+def test_children_from_a_table_with_a_name_column_and_a_dob_column_anywhere():
+    text = ("Household\nName\tSchool / setting\tD.O.B.\nAda Quill\tYear 3, Elm Primary\t03/09/2016\n"
+            "Ben Quill\tElm Nursery\tnot known\nNia Quill\tMother\t01/01/1990\n\n"
+            "Plan\nName\tAction\tBy when\nAttend the group\tMs Quill\t12/12/2026")
+    got = [(m.name, m.dob) for m in children_in_tables(text, REF)]
+    assert got == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)]
+    # near miss: a table without a date-of-birth column (a plan's "By when") gives no children
+    assert children_in_tables("Name\tRole\tBy when\nSam Testworker\tNurse\t03/09/2026", REF) == []
+
+
+def test_more_ways_of_listing_children():
+    listed = children_in_lists("Children\nAda Quill - 03/09/2016\nBen Quill - 04/05/2019\n\nThe plan", REF)
+    assert [(m.name, m.dob) for m in listed] == [("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", dt.date(2019, 5, 4))]
+    aged = children_with_dobs("Ada Quill, 9 years old (DOB: 3/9/16)", REF)
+    assert [(m.name, m.dob) for m in aged] == [("Ada Quill", dt.date(2016, 9, 3))]
+    export = children_in_tables("Name\tDate of Birth\tAge\nQUILL, Ada\t03/09/2016\t9", REF)
+    assert [(m.name, m.dob) for m in export] == [("Ada Quill", dt.date(2016, 9, 3))]
+    # near miss: a "Children" heading over prose lists nobody
+    assert children_in_lists("Children\nThe children are doing well at Elm Primary.", REF) == []
+    # near miss: a plan row's wrapped "children" above an adult with a deadline is no list
+    assert children_in_lists("What\tWho\tBy when\nOffer breakfast club for both\nchildren\nMrs Jo Example 22/09/2026", REF) == []
