@@ -287,6 +287,8 @@ def message(c: Case, n: int) -> bytes:
             data = text_of(d.blocks).encode()
         mt, st = MIME_TYPES[d.fmt]
         m.add_attachment(data, maintype=mt, subtype=st, filename=d.filename)
+    for i, part in enumerate(p for p in m.walk() if p.is_multipart()):
+        part.set_boundary(f"----=_Part_h7_{n:04d}_{i}")
     raw = m.as_bytes(policy=SMTP)
     raw.decode("ascii")
     return raw
