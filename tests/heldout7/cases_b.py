@@ -282,12 +282,12 @@ def c14() -> Case:
 def c15() -> Case:
     # tables coach; TAF meeting provisionally booked; plan to be drawn up
     ch = [("Noor Hussaini", "2019-11-11")]
-    lp = {"name": "Patience Adjei", "role": "Nursery Manager", "agency": "Little Oaks Nursery, Forest Gate",
-          "email": "patience.adjei@littleoaks-nursery.org.uk", "phone": "020 7946 0972"}
+    lp = {"name": "Patience Adjei", "role": "Nursery Manager", "agency": "Little Oaks Nursery School",
+          "email": "p.adjei@littleoaks.newham.sch.uk", "phone": "020 7946 0972"}
     letter = _coach_letter(
         ch, "Hussaini", "Ms Laila Hussaini", "22/09/2026",
-        lp_row=([["Lead Practitioner", "Patience Adjei, Nursery Manager, Little Oaks Nursery",
-                  "patience.adjei@littleoaks-nursery.org.uk / 020 7946 0972"]], ("lead_practitioner",)),
+        lp_row=([["Lead Practitioner", "Patience Adjei, Nursery Manager, Little Oaks Nursery School",
+                  "p.adjei@littleoaks.newham.sch.uk / 020 7946 0972"]], ("lead_practitioner",)),
         taf_rows=([["Dr Femi Lawal", "GP, Woodgrange Medical Practice", "020 7946 0977"]], ("team_around_family",)),
         meeting_row=([["TAF meeting", "Provisionally booked for 06/10/2026 – awaiting GP availability"]], ()),
         plan_rows=([["Plan", "The early help plan will be drawn up at the TAF meeting with Ms Hussaini and "
@@ -313,7 +313,7 @@ def c15() -> Case:
                      Doc("Hussaini EHR.pdf", "early_help_record", "pdf", ehr, is_assessment=True)],
         family="Hussaini", children=ch, lp=lp, assessment_date="2026-09-15", letter_date="2026-09-22",
         notes="missing smart_plan ('will be drawn up at the TAF meeting'), transition_meeting (TAF meeting only "
-              "'provisionally booked'); LP at a private nursery (.org.uk); EHR assessment 2026-03-28, plan updated "
+              "'provisionally booked'); EHR assessment 2026-03-28, plan updated "
               "2026-09-15 (both recent)",
         exercises="tables; TAF 'provisionally booked'; plan 'will be drawn up'")
 
