@@ -33,18 +33,18 @@ def c17() -> Case:
         P("Thanks,\nMehmet Yilmaz\nFamilies First Coach, Families First East\n07700 900295", "signature"),
     ]
     ehr = [H("Early Help Record"), P(kids(ch, "long")),
-           P("Assessment completed: 02/09/2025\nPlan reviewed at TAF: 11/11/2025"),
+           P("Assessment completed: 02/09/2025\nPlan reviewed at TAF: 28/10/2025"),
            P("Needs: attendance, literacy, parental isolation.")]
     return Case(
         inbox="east", kind="submission", pathway="3",
         sender=("Mehmet Yilmaz", "mehmet.yilmaz@newham.gov.uk"), sent=uk(2026, 5, 14, 8, 55),
         subject="BENALI – step down", body=body, body_type="closure_letter",
         attachments=[Doc("EHR Benali.pdf", "early_help_record", "pdf", ehr, is_assessment=True)],
-        family="Benali", children=ch, lp=lp, assessment_date="2025-11-11", letter_date="2026-05-14",
+        family="Benali", children=ch, lp=lp, assessment_date="2025-10-28", letter_date="2026-05-14",
         notes="missing consent ('to be confirmed with mum at the TAF'), assessment_recent (EHR completed "
-              "2025-09-02, last reviewed at TAF 2025-11-11; line 2025-11-14); letter in the body as capitalised "
+              "2025-09-02, last reviewed at TAF 2025-10-28; line 2025-11-14); letter in the body as capitalised "
               "labelled lines; DOBs as d.m.yy",
-        exercises="labelled lines in body; consent 'to be confirmed'; EHR 'reviewed at' just too old")
+        exercises="labelled lines in body; consent 'to be confirmed'; EHR last reviewed over 6 months ago")
 
 
 def c18() -> Case:
@@ -63,7 +63,7 @@ def c18() -> Case:
           "is back in school full time and the enuresis clinic has discharged her. The family's remaining needs "
           "can be met by universal services, so the coach is closing the case.", "rationale"),
         P("Mr Anil Deshmukh, Family Support Worker at Beckton Globe Family Hub, will be the family's Lead "
-          "Practitioner.", ),
+          "Practitioner."),
         P("Ms Rosa Delgado (Class Teacher, Winsor Park Primary School) and Nurse Tamsin Adeleke (School Nurse, "
           "Thamesgate Children's Health) will remain part of the Team Around the Family.", "team_around_family"),
         T([["Action", "Who", "By when"],
@@ -75,8 +75,6 @@ def c18() -> Case:
           "Partnership Team; where there is risk of significant harm he will refer to LBN Triage.", "contingency"),
         signoff("Helena Voss", "Families First Coach, Families First West", "Yours sincerely"),
     ]
-    lp_line = letter[4]
-    lp_line.tags = ()
     ehr = [H("Early Help Record – review"), P("Child: Ruby Shah, DOB 09/09/2017"),
            P("Date of review: 24/03/2026"), P("Outcome: step down to universal services.")]
     return Case(
@@ -141,3 +139,118 @@ def c19() -> Case:
         notes="complete; both documents print-to-PDF from the case system with header/footer on every page; EHR "
               "started 2025-11-05, completed 2025-12-19 (over 6 months) but last updated 2026-08-11: recent",
         exercises="print-to-PDF noise; old EHR updated recently")
+
+
+def c20() -> Case:
+    # Appendix 4 notification in the third person; complete
+    ch = [("Ezra Lindqvist", "2019-04-18")]
+    letter = [
+        P("Dear Colleague"),
+        P(f"Notification of Case Closure: Lindqvist Family, Ezra Lindqvist, DOB {d(ch[0][1], 'long')}"),
+        P("Date: 6 October 2026"),
+        P("The purpose of this letter is to notify universal services that Children's Social Care has closed the "
+          "case for the above family. The Single Assessment found that the injury reported by nursery was "
+          "accidental and that Ezra's parents care for him well."),
+        P("The family does not require early help at this time. Should universal services become aware of "
+          "emerging needs, they should work together to reassess the family's situation and deliver early help "
+          "in line with the Early Help Framework. Any risk of significant harm at level 3 should be referred "
+          "directly to LBN Triage."),
+        P("Any questions about the family's involvement with Children's Social Care may be directed to the "
+          "writer."),
+        signoff("Imogen Castellano", "Practice Leader, Assessment Team 2", "Best Wishes"),
+    ]
+    return Case(
+        inbox="central", kind="submission", pathway="none",
+        sender=("Imogen Castellano", "imogen.castellano@newham.gov.uk"), sent=uk(2026, 10, 6, 12, 30),
+        subject="Notification of closure (no ongoing EH) – Lindqvist",
+        body=[P("For information – Appendix 4 notification attached. No early help required.\n\nImogen Castellano\n"
+                "Practice Leader, Assessment Team 2")],
+        attachments=[Doc("Appendix 4 - Lindqvist.docx", "closure_notification", "docx", letter)],
+        family="Lindqvist", children=ch, lp=None, assessment_date=None, letter_date="2026-10-06",
+        notes="complete; Appendix 4 notification written in the third person; no assessment attached (not needed)",
+        exercises="Appendix 4, third person")
+
+
+def c21() -> Case:
+    # Appendix 4 in the body as labelled lines; one child without DOB
+    ch = [("Harvey Quinlan", "2009-05-29"), ("Poppy Quinlan", "2012-02-17"), ("Alfie Quinlan", None)]
+    body = [
+        P("Date: 24/02/2026"),
+        P("To: Universal services (school, GP, health visiting); NAM for information"),
+        P("Subject: Notification of Case Closure – Quinlan family"),
+        P(f"Children: Harvey Quinlan – {d(ch[0][1], 'slash')}; Poppy Quinlan – {d(ch[1][1], 'slash')}; "
+          "Alfie Quinlan (youngest)"),
+        P("Closed to: Families First"),
+        P("Outcome: family engaged briefly, concerns resolved, no ongoing early help needed."),
+        P("If needs emerge: universal services to reassess and offer early help under the Early Help Framework. "
+          "Risk of significant harm (level 3): refer to LBN Triage."),
+        P("Questions: contact me on 07700 900244."),
+        P("Best wishes\nShabnam Chowdhury\nFamilies First Coach, Families First East\nLondon Borough of Newham",
+          "signature"),
+    ]
+    return Case(
+        inbox="east", kind="submission", pathway="none",
+        sender=("Shabnam Chowdhury", "shabnam.chowdhury@newham.gov.uk"), sent=uk(2026, 2, 24, 16, 20),
+        subject="Closure notification - Quinlan (no EH)", body=body, body_type="closure_notification",
+        family="Quinlan", children=ch, lp=None, assessment_date=None, letter_date="2026-02-24",
+        notes="missing children_dobs: Alfie Quinlan is named without a date of birth; Appendix 4 notification "
+              "written in the email body as labelled lines",
+        exercises="Appendix 4 in body as labelled lines; one child without DOB")
+
+
+def c22() -> Case:
+    # non-native writer; '(delete as appropriate)' left; no signature
+    ch = [("Gintaras Petrauskas", "2014-08-08"), ("Ugne Petrauskaite", "2018-01-26")]
+    letter = [
+        P("Dear Colleague"),
+        P(f"Notification of Case Closure: Petrauskas family, {kids(ch, 'slash')}"),
+        P("Date: 17/06/2026"),
+        P("I am writing for notify you about case closure for the above family to Children's Social Care/Families "
+          "First (delete as appropriate).", "PLACEHOLDER"),
+        P("We think at this moment the family do not need early help for meet their needs. The concerns from the "
+          "referral was not confirmed in the assessment. But if universal services see emerging need in future, "
+          "they should work together and reassess, and give early help following the Early Help Framework."),
+        P("If in future there is risk of significant harm on level 3, please refer direct to LBN Triage."),
+        P("Best Wishes"),
+    ]
+    return Case(
+        inbox="west", kind="submission", pathway="none",
+        sender=("Renata Oliveira", "renata.oliveira@newham.gov.uk"), sent=uk(2026, 6, 17, 10, 5),
+        subject="closure notification Petrauskas",
+        body=[P("Hello,\n\nI attach the notification of the closure for Petrauskas family, they don't need early "
+                "help.\n\nThank you\nRenata Oliveira\nSocial Worker, Assessment Team 4\n020 7946 0217")],
+        attachments=[Doc("Notification closure Petrauskas.pdf", "closure_notification", "pdf", letter)],
+        family="Petrauskas", children=ch, lp=None, assessment_date=None, letter_date="2026-06-17",
+        notes="missing template_text ('Children's Social Care/Families First (delete as appropriate)' both options "
+              "left), signature (nothing after 'Best Wishes'; the cover email's signature does not count); writer's "
+              "first language is not English; Lithuanian feminine surname for the daughter",
+        exercises="non-native; '(delete as appropriate)' left; unsigned notification")
+
+
+def c23() -> Case:
+    # 'the network' in an Appendix 4 notification; complete
+    ch = [("Idris Mahmood", "2015-11-03"), ("Layla Mahmood", "2020-09-21")]
+    letter = [
+        P("9 November 2026"),
+        P("Dear Colleague"),
+        H(f"Notification of Case Closure: Mahmood family – Idris ({d(ch[0][1], 'ord')}) and Layla "
+          f"({d(ch[1][1], 'ord')})"),
+        P("I am writing to let the network know that the Mahmood family's case has closed to Children's Social "
+          "Care. The assessment found the concerns about Layla's bruising were unsubstantiated, and the family is "
+          "well supported by relatives."),
+        P("It is not considered at this time that the family requires early help. Professionals supporting the "
+          "family should, if they become aware of emerging need, work together to reassess and deliver early help "
+          "in line with the Early Help Framework; any risk of significant harm should go directly to LBN Triage."),
+        signoff("Tobias Wren", "Social Worker, Assessment Team 3", "Best Wishes"),
+    ]
+    return Case(
+        inbox="south", kind="submission", pathway="none",
+        sender=("Tobias Wren", "tobias.wren@newham.gov.uk"), sent=uk(2026, 11, 9, 9, 5),
+        subject="Mahmood – Appendix 4 (no further action)", html=True,
+        body=[P("Dear South NAM,\n\nPlease see attached notification for the network.\n\nTobias Wren\nSocial Worker, "
+                "Assessment Team 3")],
+        attachments=[Doc("Mahmood notification of closure.pdf", "closure_notification", "pdf", letter)],
+        family="Mahmood", children=ch, lp=None, assessment_date=None, letter_date="2026-11-09",
+        notes="complete; Appendix 4 notification addressed to 'the network' / 'professionals supporting the "
+              "family'; DOBs as ordinals",
+        exercises="Appendix 4 to 'the network'; ordinal DOBs")
