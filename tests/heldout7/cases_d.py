@@ -105,7 +105,7 @@ def c27() -> Case:
         T([["Family", "Chaudhry"], ["Children", kids(ch, "slash", "; ")],
            ["Route into early help", "Pathway 3 – stepped down from Families First in June 2026"],
            ["Date of TAF meeting", "15/09/2026 (held at school; mum, Ms Gallacher, Mr Lowe attended)"],
-           ["Lead Practitioner", "Fiona Gallacher, DSL, Manor Park Junior School, 020 7946 0858"]]),
+           ["Lead Practitioner", "Fiona Gallacher, DSL, Manor Park Junior School, 020 7946 0858, fgallacher@manorparkjunior.newham.sch.uk"]]),
         P("Family consent: Mrs Chaudhry continues to consent to early help (re-confirmed at this review).", "consent"),
         P("TAF members: Mr Kenneth Lowe, Attendance Officer, Manor Park Junior School; Ms Adaora Eke, Health "
           "Visitor, Thamesgate Children's Health.", "team_around_family"),
@@ -134,3 +134,47 @@ def c27() -> Case:
               "Partnership Team; judged literally: no Early Help Record assessment and no letter, so "
               "assessment_attached and signature are missing",
         exercises="TAF review (external school sender)")
+
+
+def _not_submission(inbox, sender, sent, subject, text, notes, exercises, attachments=()) -> Case:
+    return Case(inbox=inbox, kind="not_a_submission", pathway="unknown", sender=sender, sent=sent, subject=subject,
+                body=[P(text)], attachments=list(attachments), notes=notes, exercises=exercises)
+
+
+def c28() -> Case:
+    return _not_submission(
+        "south", ("Priscilla Amankwah", "p.amankwah@royalwharf.newham.sch.uk"), uk(2026, 9, 29, 8, 10),
+        "Can we bring a family to NAM?",
+        "Hello,\n\nWe have a Year 4 pupil whose attendance has dropped and mum has told us she is struggling since "
+        "her partner left. We don't think it is a social care referral yet. Could we bring this to the next NAM for "
+        "advice, and is there a form we should fill in first?\n\nMany thanks\nPriscilla Amankwah\nDeputy DSL, Royal "
+        "Wharf Primary School",
+        "a school asks whether it may bring a family to NAM for advice; no step-down, no documents",
+        "not a submission: school asks for NAM advice")
+
+
+def c29() -> Case:
+    return _not_submission(
+        "west", ("Kwabena Mensah", "kwabena.mensah@newham.gov.uk"), uk(2026, 7, 2, 17, 48),
+        "Closure letter template?",
+        "Hi West NAM,\n\nI'm new to Assessment Team 4. Could someone send me the latest closure letter template "
+        "(Appendix 2) and the Appendix 4 one? Also, who is the Early Help Partnership Coordinator for West at the "
+        "moment?\n\nThanks a lot\nKwabena Mensah\nSocial Worker (ASYE), Assessment Team 4",
+        "a new social worker asks for the closure letter templates; mentions Appendix 2/4 but submits nothing",
+        "not a submission: template request")
+
+
+def c30() -> Case:
+    notes_doc = Doc("NAM agenda items - Thamesgate health.docx", "other", "docx", [
+        H("Items for Thursday's East NAM"),
+        OL(["Update on the new health-visiting duty line (020 7946 0999).",
+            "Request: can step-down letters copy in the named health visitor?"])])
+    return _not_submission(
+        "east", ("Dr Rosalind Okafor-Price", "rosalind.okafor-price@thamesgatehealth.nhs.uk"),
+        uk(2026, 11, 17, 19, 2), "Apologies for Thursday's NAM + agenda items",
+        "Dear colleagues,\n\nApologies – I cannot attend Thursday's East NAM. I have attached two agenda items from "
+        "the health-visiting team; Hannah will attend in my place.\n\nBest wishes\nDr Rosalind Okafor-Price\nNamed "
+        "Nurse for Safeguarding Children, Thamesgate Children's Health",
+        "apologies for the NAM meeting with an agenda attachment (type other); mentions step-down letters "
+        "but is not one",
+        "not a submission: NAM apologies with attachment", [notes_doc])
