@@ -115,7 +115,7 @@ def c02() -> Case:
 def c03() -> Case:
     # structured Q&A form in the body; meeting only provisionally booked; consent only in the form
     ch = [("Ayaan Rahman", "2017-06-21"), ("Safa Rahman", "2020-01-08")]
-    lp = {"name": "Tomasz Grabowski", "role": "Family Support Worker", "agency": "Greenway Park Children's Centre",
+    lp = {"name": "Tomasz Grabowski", "role": "Family Support Worker", "agency": "Greyling Park Children's Centre",
           "email": "tomasz.grabowski@newham.gov.uk", "phone": "020 7946 0415"}
     form = [
         P("NAM STEP-DOWN NOTIFICATION – Intervention Team 1"),
@@ -137,12 +137,12 @@ def c03() -> Case:
           "started in February the house was overcrowded and Ayaan was missing medical appointments. You now have "
           "a two-bedroom flat through the housing team, every appointment has been kept since April and Safa has "
           "a nursery place. The needs that remain can be met through early help at level 2.", "rationale"),
-        P("A transition meeting has been provisionally booked for 17 September 2026 at Greenway Park Children's "
+        P("A transition meeting has been provisionally booked for 17 September 2026 at Greyling Park Children's "
           "Centre."),
-        P("Your Early Help Lead Practitioner is Tomasz Grabowski, Family Support Worker, Greenway Park Children's "
+        P("Your Early Help Lead Practitioner is Tomasz Grabowski, Family Support Worker, Greyling Park Children's "
           "Centre (020 7946 0415, tomasz.grabowski@newham.gov.uk).", "lead_practitioner"),
         P("Your Team Around the Family: Elaine Shorrocks, Health Visitor, Thamesgate Children's Health; and Priya "
-          "Nandakumar, SENCo, Greenway Park Nursery.", "team_around_family"),
+          "Nandakumar, SENCo, Greyling Park Nursery.", "team_around_family"),
         T([["Action", "Who", "By when"],
            ["Speech and language referral for Ayaan", "Priya Nandakumar", "30/09/2026"],
            ["Two-year check for Safa", "Elaine Shorrocks", "23/10/2026"],
@@ -183,7 +183,7 @@ def c04() -> Case:
         T([["Lead Practitioner", "Rosalind Etheridge", "Pastoral Manager, Beckton Reach Academy",
             "020 7946 0521 / r.etheridge@beckton-reach.newham.sch.uk"]], "lead_practitioner"),
         T([["Team Around the Family", "Role", "Phone"],
-           ["Samir Haddad", "Youth Worker, Newham Youth Zone", "07700 900561"],
+           ["Samir Haddad", "Youth Worker, Thameside Youth Zone", "07700 900561"],
            ["Dr Ngozi Ude", "Clinical Psychologist, Thamesgate CAMHS", "020 7946 0588"]], "team_around_family"),
         T([["Goal", "Action", "Lead", "Deadline"],
            ["Kwame stays safe", "Youth project Tue & Thu", "Samir Haddad", "weekly to 18/12/2026"],
@@ -232,7 +232,7 @@ def c05() -> Case:
         P("The professionals who will support you:"),
         UL(["Mrs Dorota Nowak – Class Teacher, St Aldric's RC Primary School – 020 7946 0633",
             "Ms Chantelle Ribeiro – Health Visitor, Thamesgate Children's Health – 07700 900604",
-            "Mr Yusuf Demir – Family Link Worker, Plashet Grove Children's Centre – 020 7946 0640"],
+            "Mr Yusuf Demir – Family Link Worker, Pelling Grove Children's Centre – 020 7946 0640"],
            "team_around_family"),
         P("Our agreed plan:"),
         OL(["Mrs Nowak will meet Zofia fortnightly for check-ins, starting 7 September 2026.",
@@ -267,8 +267,8 @@ def c05() -> Case:
 def c06() -> Case:
     # print-to-PDF letter and SA; plan 'will be drawn up'; risk named but no contingency
     ch = [("Gabriel Ferreira", "2011-08-09"), ("Beatriz Ferreira", "2015-01-23")]
-    lp = {"name": "Obinna Eze", "role": "Assistant Head (Inclusion)", "agency": "Forest Lane Academy",
-          "email": "oeze@forestlane.newham.sch.uk", "phone": None}
+    lp = {"name": "Obinna Eze", "role": "Assistant Head (Inclusion)", "agency": "Fernhill Lane Academy",
+          "email": "oeze@fernhill-lane.newham.sch.uk", "phone": None}
     noise = export_noise("Azeus Care", "CF-501377", "03/06/2026 12:41", "AKOVAC")
     letter = [
         P("Document: Case Closure Letter (Appendix 2)    Created: 03/06/2026"),
@@ -282,8 +282,8 @@ def c06() -> Case:
           "have worked with the YOS parenting worker. We agree his needs can be met at level 2.", "rationale"),
         P("The final CIN meeting was held on 28/05/2026 with you, Gabriel, Mr Eze and the school nurse.",
           "transition_meeting"),
-        P("Your identified Early Help Lead Practitioner is Mr Obinna Eze, Assistant Head (Inclusion), Forest Lane "
-          "Academy, oeze@forestlane.newham.sch.uk.", "lead_practitioner"),
+        P("Your identified Early Help Lead Practitioner is Mr Obinna Eze, Assistant Head (Inclusion), Fernhill Lane "
+          "Academy, oeze@fernhill-lane.newham.sch.uk.", "lead_practitioner"),
         P("Your Team Around the Family: Hollie Brandreth (School Nurse, Thamesgate Children's Health).",
           "team_around_family"),
         P("Early help plan: a plan will be drawn up by Mr Eze with you at the first TAF meeting in September."),
@@ -311,7 +311,7 @@ def c06() -> Case:
 def c07() -> Case:
     # 'the network'; transition meeting only in the SA; letter signed with first name only
     ch = [("Hamza Bhatti", "2014-09-14"), ("Inaya Bhatti", "2017-04-02")]
-    lp = {"name": "Teresa Quigley", "role": "Children's Centre Manager", "agency": "Carpenters Lane Children's Centre",
+    lp = {"name": "Teresa Quigley", "role": "Children's Centre Manager", "agency": "Caraway Lane Children's Centre",
           "email": "teresa.quigley@newham.gov.uk", "phone": None}
     letter = [
         P("27 October 2026"),
@@ -322,7 +322,7 @@ def c07() -> Case:
         P("Over the past year the network has worked with you on Hamza's behaviour and your mental health. You are "
           "now under the care of your GP, Hamza's exclusions have stopped and the school reports he is calmer. "
           "This is why we think the family's needs are now level 2 and social care can close.", "rationale"),
-        P("Ms Teresa Quigley, Children's Centre Manager at Carpenters Lane Children's Centre, will lead the network "
+        P("Ms Teresa Quigley, Children's Centre Manager at Caraway Lane Children's Centre, will lead the network "
           "from now on (teresa.quigley@newham.gov.uk).", "lead_practitioner"),
         P("The rest of the network: Mr Farid Khan, Educational Welfare Officer (020 7946 0702); Ms Lorna Whitcombe, "
           "Health Visitor, Thamesgate Children's Health.", "team_around_family"),
@@ -357,8 +357,8 @@ def c07() -> Case:
 def c08() -> Case:
     # whole letter in the body as short labelled lines; complete (pathway 2)
     ch = [("Chidera Nwosu", "2018-02-26")]
-    lp = {"name": "Bernadette Achebe", "role": "Learning Mentor", "agency": "Royal Wharf Primary School",
-          "email": "b.achebe@royalwharf.newham.sch.uk", "phone": "020 7946 0944"}
+    lp = {"name": "Bernadette Achebe", "role": "Learning Mentor", "agency": "Ropewalk Primary School",
+          "email": "b.achebe@ropewalk.newham.sch.uk", "phone": "020 7946 0944"}
     body = [
         P("Date: 19/08/2026"),
         P("To: Ms Adaeze Nwosu (mum); cc Lead Practitioner; NAM"),
@@ -369,9 +369,9 @@ def c08() -> Case:
         P("Why we are closing: referral in July after Chidera arrived at school hungry twice. Assessment found "
           "a benefits gap after mum lost her job; Universal Credit is now in payment, food bank support and free "
           "school meals arranged. No safeguarding concerns; remaining needs are level 2.", "rationale"),
-        P("Lead Practitioner: Bernadette Achebe, Learning Mentor, Royal Wharf Primary School – 020 7946 0944 – "
-          "b.achebe@royalwharf.newham.sch.uk", "lead_practitioner"),
-        P("Other professionals: Kelvin Mayhew, Welfare Rights Adviser, Newham Money Advice (07700 900933)",
+        P("Lead Practitioner: Bernadette Achebe, Learning Mentor, Ropewalk Primary School – 020 7946 0944 – "
+          "b.achebe@ropewalk.newham.sch.uk", "lead_practitioner"),
+        P("Other professionals: Kelvin Mayhew, Welfare Rights Adviser, Riverside Money Advice (07700 900933)",
           "team_around_family"),
         P("Plan:\n- Weekly breakfast club place for Chidera – Bernadette Achebe – from 07/09/2026\n- Benefits "
           "check and budgeting session – Kelvin Mayhew – by 30/09/2026\n- Mum to attend job club at the Hub – "

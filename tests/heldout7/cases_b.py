@@ -8,7 +8,7 @@ from tests.heldout7.common import council_sig, d, export_noise, kids, signoff
 def c09() -> Case:
     # third person; team named by role only
     ch = [("Lily-Mae Harrow", "2020-06-11"), ("Jaxon Harrow", "2022-12-01")]
-    lp = {"name": "Gwen Ashdown", "role": "Family Support Practitioner", "agency": "Stratford Marsh Family Hub",
+    lp = {"name": "Gwen Ashdown", "role": "Family Support Practitioner", "agency": "Stanmere Family Hub",
           "email": "gwen.ashdown@newham.gov.uk", "phone": "020 7946 0377"}
     letter = [
         P("Dear Miss Harrow"),
@@ -20,7 +20,7 @@ def c09() -> Case:
           "Miss Harrow had left them for short periods while at a night-shift job. She has changed to day shifts "
           "and the children's grandmother now helps with childcare. The concerns did not reach the threshold "
           "for a plan, and the remaining needs (childcare, isolation) sit at level 2.", "rationale"),
-        P("Ms Gwen Ashdown, Family Support Practitioner at Stratford Marsh Family Hub, will be the Lead "
+        P("Ms Gwen Ashdown, Family Support Practitioner at Stanmere Family Hub, will be the Lead "
           "Practitioner and can be contacted on 020 7946 0377.", "lead_practitioner"),
         P("The nursery key worker and the health visitor will also stay involved."),
         T([["Action", "Responsible", "Timescale"],
@@ -51,8 +51,8 @@ def c09() -> Case:
 def c10() -> Case:
     # non-native writer, pathway 2, complete; SA written and authorised dates
     ch = [("Mariam Haidari", "2010-04-04"), ("Omid Haidari", "2013-09-19")]
-    lp = {"name": "Lucinda Marwood", "role": "Head of Year 9", "agency": "Eastbury Lane School",
-          "email": "lmarwood@eastbury.newham.sch.uk", "phone": "020 7946 0465"}
+    lp = {"name": "Lucinda Marwood", "role": "Head of Year 9", "agency": "Elmstead Lane School",
+          "email": "lmarwood@elmstead.newham.sch.uk", "phone": "020 7946 0465"}
     letter = [
         P("London, 09.07.2026"),
         P("Dear Mr and Mrs Haidari,"),
@@ -63,8 +63,8 @@ def c10() -> Case:
           "it was conflict about her phone and her friends, not abuse. We did family sessions together, four "
           "times, and now the relation at home is much better, Mariam say she feel listened. There is no more "
           "risk on level 3 so early help is enough.", "rationale"),
-        P("Your Lead Practitioner is Ms Lucinda Marwood, Head of Year 9 in Eastbury Lane School, telephone "
-          "020 7946 0465, lmarwood@eastbury.newham.sch.uk.", "lead_practitioner"),
+        P("Your Lead Practitioner is Ms Lucinda Marwood, Head of Year 9 in Elmstead Lane School, telephone "
+          "020 7946 0465, lmarwood@elmstead.newham.sch.uk.", "lead_practitioner"),
         P("Also working with you: Mr Hassan Jalali, Family Therapist, Thamesgate CAMHS, 020 7946 0491.",
           "team_around_family"),
         T([["Action", "Person", "Date"],
@@ -98,8 +98,8 @@ def c10() -> Case:
 def c11() -> Case:
     # Q&A form as a DOCX; SA said to be attached but is not; no rationale
     ch = [("Reuben Salako", "2015-10-08")]
-    lp = {"name": "Moira Tennant", "role": "SENCo", "agency": "Hallsville Green Primary School",
-          "email": "m.tennant@hallsville-green.newham.sch.uk", "phone": "020 7946 0538"}
+    lp = {"name": "Moira Tennant", "role": "SENCo", "agency": "Hollowmere Primary School",
+          "email": "m.tennant@hollowmere.newham.sch.uk", "phone": "020 7946 0538"}
     form = [
         H("Case Closure Letter – question and answer format"),
         T([["Question", "Answer"],
@@ -108,8 +108,8 @@ def c11() -> Case:
            ["Child(ren) and date(s) of birth", kids(ch, "slash")],
            ["Route into early help", "Pathway 2 – after Single Assessment"],
            ["Has the family consented to Early Help?", "Yes – Mr Salako verbally on 14/4/2026, written 16/4/2026"],
-           ["Who is the Lead Practitioner?", "Moira Tennant, SENCo, Hallsville Green Primary School, "
-                                             "m.tennant@hallsville-green.newham.sch.uk, 020 7946 0538"],
+           ["Who is the Lead Practitioner?", "Moira Tennant, SENCo, Hollowmere Primary School, "
+                                             "m.tennant@hollowmere.newham.sch.uk, 020 7946 0538"],
            ["Who else is in the Team Around the Family?", "Dr Aled Pritchard, Community Paediatrician, "
                                                           "Thamesgate Children's Health"],
            ["What is the plan?", "1) ADHD assessment appointment – Dr Pritchard – by 29/05/2026; 2) EHCP needs "
@@ -137,8 +137,8 @@ def c11() -> Case:
 def c12() -> Case:
     # print-to-PDF; one child without a DOB
     ch = [("Sienna Okoro", "2011-01-30"), ("Malachi Okoro", None)]
-    lp = {"name": "Graham Pettifer", "role": "Designated Safeguarding Lead", "agency": "Custom House Secondary School",
-          "email": "gpettifer@customhouse.newham.sch.uk", "phone": "020 7946 0811"}
+    lp = {"name": "Graham Pettifer", "role": "Designated Safeguarding Lead", "agency": "Quayside Secondary School",
+          "email": "gpettifer@quayside.newham.sch.uk", "phone": "020 7946 0811"}
     noise = export_noise("Azeus Care", "CF-512904", "12/11/2026 09:17", "BDUMAS")
     letter = [
         P("Letter date: 12/11/2026"),
@@ -148,8 +148,8 @@ def c12() -> Case:
         P("The Single Assessment followed Sienna's disclosure of self-harm. She is now seen by CAMHS, has a safety "
           "plan at school and you have attended all her appointments. No statutory plan is needed and early help "
           "at level 2 will support the family.", "rationale"),
-        P("Lead Practitioner: Graham Pettifer, Designated Safeguarding Lead, Custom House Secondary School, "
-          "020 7946 0811, gpettifer@customhouse.newham.sch.uk.", "lead_practitioner"),
+        P("Lead Practitioner: Graham Pettifer, Designated Safeguarding Lead, Quayside Secondary School, "
+          "020 7946 0811, gpettifer@quayside.newham.sch.uk.", "lead_practitioner"),
         P("Team Around the Family: Rhian Boateng, CAMHS Practitioner, Thamesgate CAMHS (020 7946 0820).",
           "team_around_family"),
         T([["What", "Who", "By when"],
@@ -180,8 +180,8 @@ def c12() -> Case:
 def c13() -> Case:
     # 'professionals supporting the family'; one template slot left; no contingency
     ch = [("Tyrese Campbell-Reid", "2016-07-07"), ("Naomi Campbell-Reid", "2018-03-15")]
-    lp = {"name": "Oksana Hrytsenko", "role": "Parent Support Adviser", "agency": "Maryland Heights Academy",
-          "email": "o.hrytsenko@marylandheights.newham.sch.uk", "phone": "07700 900718"}
+    lp = {"name": "Oksana Hrytsenko", "role": "Parent Support Adviser", "agency": "Marlowe Heights Academy",
+          "email": "o.hrytsenko@marloweheights.newham.sch.uk", "phone": "07700 900718"}
     letter = [
         P("1 December 2026"),
         P("Dear Ms Campbell-Reid"),
@@ -192,9 +192,9 @@ def c13() -> Case:
         P("Summary of work: the assessment followed a police notification of an argument at home. You and "
           "Mr Reid have separated amicably, contact is arranged through a solicitor and the children have not "
           "witnessed further conflict. We agree that any support now needed is at early help level.", "rationale"),
-        P("Your identified Early Help Lead Practitioner is Oksana Hrytsenko, Parent Support Adviser, Maryland "
+        P("Your identified Early Help Lead Practitioner is Oksana Hrytsenko, Parent Support Adviser, Marlowe "
           "Heights Academy, 07700 900718.", "lead_practitioner"),
-        P("The professionals supporting the family are: Mr Lionel Abara, Family Worker, Maryland Heights Academy; "
+        P("The professionals supporting the family are: Mr Lionel Abara, Family Worker, Marlowe Heights Academy; "
           "Name/Title/Contact Details – as appropriate.", "team_around_family", "PLACEHOLDER"),
         T([["Action", "By whom", "By when"],
            ["Check-ins with Tyrese after weekend contact", "Lionel Abara", "each Monday until 19/02/2027"],
@@ -239,14 +239,14 @@ def _coach_letter(ch, family, parent, date_line, lp_row, taf_rows, meeting_row, 
 def c14() -> Case:
     # Families First coach, tables everywhere; complete
     ch = [("Ellis Brennan", "2013-05-22"), ("Maisie Brennan", "2016-08-30")]
-    lp = {"name": "Shona McAvoy", "role": "Pastoral Lead", "agency": "Odessa Road Primary School",
-          "email": "smcavoy@odessaroad.newham.sch.uk", "phone": "020 7946 0955"}
+    lp = {"name": "Shona McAvoy", "role": "Pastoral Lead", "agency": "Orchard Reach Primary School",
+          "email": "smcavoy@orchardreach.newham.sch.uk", "phone": "020 7946 0955"}
     letter = _coach_letter(
         ch, "Brennan", "Mr and Mrs Brennan", "10/06/2026",
-        lp_row=([["Lead Practitioner", "Shona McAvoy, Pastoral Lead, Odessa Road Primary School",
-                  "smcavoy@odessaroad.newham.sch.uk, 020 7946 0955"]], ("lead_practitioner",)),
-        taf_rows=([["Craig Ellwood", "Attendance Officer, Odessa Road Primary", "020 7946 0956"],
-                   ["Anjali Mistry", "Debt Adviser, Newham Money Advice", "07700 900962"]], ("team_around_family",)),
+        lp_row=([["Lead Practitioner", "Shona McAvoy, Pastoral Lead, Orchard Reach Primary School",
+                  "smcavoy@orchardreach.newham.sch.uk, 020 7946 0955"]], ("lead_practitioner",)),
+        taf_rows=([["Craig Ellwood", "Attendance Officer, Orchard Reach Primary", "020 7946 0956"],
+                   ["Anjali Mistry", "Debt Adviser, Riverside Money Advice", "07700 900962"]], ("team_around_family",)),
         meeting_row=([["TAF meeting", "Held 3 June 2026 at school – parents, Ms McAvoy, Mr Ellwood, Ms Mistry "
                        "and the coach"]], ("transition_meeting",)),
         plan_rows=([["Outcome", "Action", "Who", "By"],
@@ -288,7 +288,7 @@ def c15() -> Case:
         ch, "Hussaini", "Ms Laila Hussaini", "22/09/2026",
         lp_row=([["Lead Practitioner", "Patience Adjei, Nursery Manager, Little Oaks Nursery School",
                   "p.adjei@littleoaks.newham.sch.uk / 020 7946 0972"]], ("lead_practitioner",)),
-        taf_rows=([["Dr Femi Lawal", "GP, Woodgrange Medical Practice", "020 7946 0977"]], ("team_around_family",)),
+        taf_rows=([["Dr Femi Lawal", "GP, Wyndgate Medical Practice", "020 7946 0977"]], ("team_around_family",)),
         meeting_row=([["TAF meeting", "Provisionally booked for 06/10/2026 – awaiting GP availability"]], ()),
         plan_rows=([["Plan", "The early help plan will be drawn up at the TAF meeting with Ms Hussaini and "
                      "Ms Adjei."]], ()),
@@ -321,8 +321,8 @@ def c15() -> Case:
 def c16() -> Case:
     # numbered-list plan; LP only in the EHR
     ch = [("Deji Afolabi", "2014-02-09"), ("Tolu Afolabi", "2017-12-24"), ("Bisi Afolabi", "2021-05-05")]
-    lp = {"name": "Marcus Thornley", "role": "Family Liaison Officer", "agency": "Keir Hardie Primary School",
-          "email": "mthornley@keirhardie.newham.sch.uk", "phone": "020 7946 0358"}
+    lp = {"name": "Marcus Thornley", "role": "Family Liaison Officer", "agency": "Harcourt Vale Primary School",
+          "email": "mthornley@harcourtvale.newham.sch.uk", "phone": "020 7946 0358"}
     letter = [
         P("28 January 2026"),
         P("Dear Mrs Afolabi,"),
@@ -336,7 +336,7 @@ def c16() -> Case:
         P("Your Lead Practitioner is named in the attached Early Help Record."),
         P("Other members of the Team Around the Family:"),
         UL(["Sarah-Jane Coyle, Health Visitor, Thamesgate Children's Health – 07700 900361",
-            "Ibrahim Sesay, Class Teacher (Year 6), Keir Hardie Primary School – 020 7946 0359"],
+            "Ibrahim Sesay, Class Teacher (Year 6), Harcourt Vale Primary School – 020 7946 0359"],
            "team_around_family"),
         P("Plan:"),
         OL(["Mr Thornley – weekly nurture group for Deji, 3 February to 27 March 2026.",
@@ -349,8 +349,8 @@ def c16() -> Case:
     ]
     ehr = [H("Early Help Record – closing review"), P(kids(ch, "slash")),
            P("Last updated: 21/01/2026 (TAF review)"),
-           P("Lead Practitioner going forward: Marcus Thornley, Family Liaison Officer, Keir Hardie Primary School, "
-             "mthornley@keirhardie.newham.sch.uk, 020 7946 0358.", "lead_practitioner")]
+           P("Lead Practitioner going forward: Marcus Thornley, Family Liaison Officer, Harcourt Vale Primary School, "
+             "mthornley@harcourtvale.newham.sch.uk, 020 7946 0358.", "lead_practitioner")]
     return Case(
         inbox="central", kind="submission", pathway="3",
         sender=("Joanne Prideaux", "joanne.prideaux@newham.gov.uk"), sent=uk(2026, 1, 28, 13, 25),

@@ -8,21 +8,21 @@ from tests.heldout7.common import council_sig, d, export_noise, kids, signoff
 def c17() -> Case:
     # letter in the body as labelled lines; consent 'to be confirmed'; EHR reviewed too long ago
     ch = [("Amira Benali", "2012-06-06"), ("Yanis Benali", "2015-03-03")]
-    lp = {"name": "Colette Harland", "role": "Inclusion Manager", "agency": "Little Ilford Park School",
-          "email": "charland@littleilfordpark.newham.sch.uk", "phone": "020 7946 0284"}
+    lp = {"name": "Colette Harland", "role": "Inclusion Manager", "agency": "Lindenbrook School",
+          "email": "charland@lindenbrook.newham.sch.uk", "phone": "020 7946 0284"}
     body = [
         P("Date of letter: 14/05/2026"),
         P("FAMILY: Benali (mum Samira Benali)"),
         P(f"CHILDREN: {kids(ch, 'dot', ' / ')}"),
         P("ROUTE: Families First -> universal services (Pathway 3)"),
         P("CONSENT: to be confirmed with mum at the TAF – she wants to talk to her husband first."),
-        P("TAF MEETING: held 07/05/2026 at Little Ilford Park School (mum, Ms Harland, Mr Osei, coach).",
+        P("TAF MEETING: held 07/05/2026 at Lindenbrook School (mum, Ms Harland, Mr Osei, coach).",
           "transition_meeting"),
         P("WORK DONE / WHY CLOSING: 9 months FF support – Amira's attendance 78% -> 93%, Yanis diagnosed with "
           "dyslexia and now supported, mum attending ESOL. Needs now level 2, school can lead.", "rationale"),
-        P("LEAD PRACTITIONER: Colette Harland, Inclusion Manager, Little Ilford Park School, 020 7946 0284, "
-          "charland@littleilfordpark.newham.sch.uk", "lead_practitioner"),
-        P("TAF: Kofi Osei, Educational Psychologist, Newham Educational Psychology Service, 020 7946 0290",
+        P("LEAD PRACTITIONER: Colette Harland, Inclusion Manager, Lindenbrook School, 020 7946 0284, "
+          "charland@lindenbrook.newham.sch.uk", "lead_practitioner"),
+        P("TAF: Kofi Osei, Educational Psychologist, Educational Psychology Service, 020 7946 0290",
           "team_around_family"),
         P("PLAN:\n* Amira – attendance monitored weekly – Ms Harland – to end of summer term (22/07/2026)\n"
           "* Yanis – reading intervention 3x a week – Mr Osei to advise school by 05/06/2026\n"
@@ -50,7 +50,7 @@ def c17() -> Case:
 def c18() -> Case:
     # third person; LP named without contact details
     ch = [("Ruby Shah", "2017-09-09")]
-    lp = {"name": "Anil Deshmukh", "role": "Family Support Worker", "agency": "Beckton Globe Family Hub",
+    lp = {"name": "Anil Deshmukh", "role": "Family Support Worker", "agency": "Beckmere Family Hub",
           "email": None, "phone": None}
     letter = [
         P("Date: 30 March 2026"),
@@ -62,7 +62,7 @@ def c18() -> Case:
           "bed-wetting and school refusal after the family's eviction. The family has since been rehoused, Ruby "
           "is back in school full time and the enuresis clinic has discharged her. The family's remaining needs "
           "can be met by universal services, so the coach is closing the case.", "rationale"),
-        P("Mr Anil Deshmukh, Family Support Worker at Beckton Globe Family Hub, will be the family's Lead "
+        P("Mr Anil Deshmukh, Family Support Worker at Beckmere Family Hub, will be the family's Lead "
           "Practitioner."),
         P("Ms Rosa Delgado (Class Teacher, Winsor Park Primary School) and Nurse Tamsin Adeleke (School Nurse, "
           "Thamesgate Children's Health) will remain part of the Team Around the Family.", "team_around_family"),
@@ -94,8 +94,8 @@ def c18() -> Case:
 def c19() -> Case:
     # EHR printed from the case system; first completed long ago but updated recently; complete
     ch = [("Leon Mbeki-Walsh", "2010-12-12"), ("Ava Mbeki-Walsh", "2013-10-10")]
-    lp = {"name": "Duncan Fairweather", "role": "Assistant SENCo", "agency": "Canning Town Community School",
-          "email": "d.fairweather@canningtowncs.newham.sch.uk", "phone": "020 7946 0733"}
+    lp = {"name": "Duncan Fairweather", "role": "Assistant SENCo", "agency": "Copperfield Community School",
+          "email": "d.fairweather@copperfieldcs.newham.sch.uk", "phone": "020 7946 0733"}
     noise = export_noise("EHM", "EH-20931", "18/08/2026 14:55", "n.achterberg")
     letter = [
         P("18 August 2026"),
@@ -109,10 +109,10 @@ def c19() -> Case:
           "on with help from the school.", "rationale"),
         P("The TAF meeting on 11 August 2026 (you, Leon, Mr Fairweather and Ms Oduwole) agreed this plan.",
           "transition_meeting"),
-        P("Your identified Early Help Lead Practitioner is Duncan Fairweather, Assistant SENCo, Canning Town "
-          "Community School – d.fairweather@canningtowncs.newham.sch.uk – 020 7946 0733.", "lead_practitioner"),
+        P("Your identified Early Help Lead Practitioner is Duncan Fairweather, Assistant SENCo, Copperfield "
+          "Community School – d.fairweather@copperfieldcs.newham.sch.uk – 020 7946 0733.", "lead_practitioner"),
         P("The professionals who will be involved in your early help support – your Team Around the Family – are: "
-          "Ms Grace Oduwole, School Counsellor, Canning Town Community School (020 7946 0734).",
+          "Ms Grace Oduwole, School Counsellor, Copperfield Community School (020 7946 0734).",
           "team_around_family"),
         T([["What", "Who", "By when"],
            ["Weekly mentoring for Leon", "Duncan Fairweather", "from 07/09/2026 to 18/12/2026"],

@@ -41,25 +41,25 @@ def c24() -> Case:
 
 def c25() -> Case:
     # reply supplying consent and the LP's contact details in the body only (pathway 3)
-    ch = [("Kayla Greaves", "2016-07-13")]
-    lp = {"name": "Nadia Petrov", "role": "Learning Mentor", "agency": "Sandringham Fields Primary School",
-          "email": "npetrov@sandringhamfields.newham.sch.uk", "phone": "020 7946 0395"}
+    ch = [("Kayla Garvey", "2016-07-13")]
+    lp = {"name": "Nadia Petrov", "role": "Learning Mentor", "agency": "Saltmarsh Fields Primary School",
+          "email": "npetrov@saltmarshfields.newham.sch.uk", "phone": "020 7946 0395"}
     return Case(
         inbox="west", kind="reply_with_missing_item", pathway="3",
         sender=("Amara Kingsley-Obi", "amara.kingsley-obi@newham.gov.uk"), sent=uk(2026, 4, 16, 14, 0),
-        subject="Re: Greaves – closure letter query",
-        in_reply_to="<nam.query.greaves.20260414@newham.gov.uk>",
-        body=[P("Hi,\n\nAnswers below:\n\n1. Consent – Mrs Greaves gave written consent for early help on "
+        subject="Re: Garvey – closure letter query",
+        in_reply_to="<nam.query.garvey.20260414@newham.gov.uk>",
+        body=[P("Hi,\n\nAnswers below:\n\n1. Consent – Mrs Garvey gave written consent for early help on "
                 "02/04/2026 (form signed at the TAF meeting).\n2. Lead Practitioner contact details – Nadia "
-                "Petrov, Learning Mentor, Sandringham Fields Primary School, npetrov@sandringhamfields.newham.sch.uk, "
-                f"020 7946 0395.\n\nThis is for Kayla Greaves (DOB {d(ch[0][1], 'dot')}).", "consent",
+                "Petrov, Learning Mentor, Saltmarsh Fields Primary School, npetrov@saltmarshfields.newham.sch.uk, "
+                f"020 7946 0395.\n\nThis is for Kayla Garvey (DOB {d(ch[0][1], 'dot')}).", "consent",
                 "lead_practitioner"),
               P("Amara\nFamilies First Coach\n\nSent from my iPhone"),
               P("On 14 Apr 2026, at 11:20, West NAM <westNAM@newham.gov.uk> wrote:"),
-              _quote("Hello Amara,\nThanks for the Greaves closure letter (Families First, pathway 3). Before NAM we "
+              _quote("Hello Amara,\nThanks for the Garvey closure letter (Families First, pathway 3). Before NAM we "
                      "need: evidence of the family's consent, and the Lead Practitioner's contact details.\n"
                      "Early Help Partnership Team (West)")],
-        family="Greaves", children=ch, lp=lp, assessment_date=None, letter_date=None,
+        family="Garvey", children=ch, lp=lp, assessment_date=None, letter_date=None,
         notes="reply in the body only (no attachments) supplying consent and the LP's contact details; judged on "
               "this email alone, so everything else from the original submission is missing",
         exercises="reply: numbered answers in body, no attachment")
@@ -68,14 +68,14 @@ def c25() -> Case:
 def c26() -> Case:
     # Q&A reply supplying the Single Assessment whose Recommendations carry consent and LP (pathway 2)
     ch = [("Mohammed Ali Farah", "2012-01-05"), ("Hodan Farah", "2015-10-31")]
-    lp = {"name": "Cerys Llewellyn", "role": "Designated Safeguarding Lead", "agency": "Plaistow Hill Primary School",
-          "email": "c.llewellyn@plaistowhill.newham.sch.uk", "phone": "020 7946 0612"}
+    lp = {"name": "Cerys Llewellyn", "role": "Designated Safeguarding Lead", "agency": "Pelham Hill Primary School",
+          "email": "c.llewellyn@pelhamhill.newham.sch.uk", "phone": "020 7946 0612"}
     sa = [H("Single Assessment – Farah"), P(kids(ch, "long", "; ")),
           P("Assessment started: 15/09/2026\nDate completed: 02/10/2026\nLast reviewed by manager: 06/10/2026"),
           H("Recommendations"),
           P("Step down to early help. Mrs Farah consented to early help on 01/10/2026 (signed). The Lead "
-            "Practitioner will be Cerys Llewellyn, Designated Safeguarding Lead, Plaistow Hill Primary School "
-            "(c.llewellyn@plaistowhill.newham.sch.uk, 020 7946 0612).", "consent", "lead_practitioner"),
+            "Practitioner will be Cerys Llewellyn, Designated Safeguarding Lead, Pelham Hill Primary School "
+            "(c.llewellyn@pelhamhill.newham.sch.uk, 020 7946 0612).", "consent", "lead_practitioner"),
           P("Reasoning: the referral about Mohammed's bruising was explained (football injury, confirmed by the "
             "club); the family needs help with housing and Hodan's speech, which are level 2 needs. Work done: "
             "two home visits, school and GP checks, housing referral made.", "rationale")]
@@ -98,16 +98,16 @@ def c26() -> Case:
 def c27() -> Case:
     # TAF review from the lead practitioner (pathway 3)
     ch = [("Bilal Chaudhry", "2013-04-28"), ("Zara Chaudhry", "2016-11-16")]
-    lp = {"name": "Fiona Gallacher", "role": "Designated Safeguarding Lead", "agency": "Manor Park Junior School",
-          "email": "fgallacher@manorparkjunior.newham.sch.uk", "phone": "020 7946 0858"}
+    lp = {"name": "Fiona Gallacher", "role": "Designated Safeguarding Lead", "agency": "Mossley Park Junior School",
+          "email": "fgallacher@mossleypark.newham.sch.uk", "phone": "020 7946 0858"}
     review = [
         H("Early Help Record – plan review (TAF)"),
         T([["Family", "Chaudhry"], ["Children", kids(ch, "slash", "; ")],
            ["Route into early help", "Pathway 3 – stepped down from Families First in June 2026"],
            ["Date of TAF meeting", "15/09/2026 (held at school; mum, Ms Gallacher, Mr Lowe attended)"],
-           ["Lead Practitioner", "Fiona Gallacher, DSL, Manor Park Junior School, 020 7946 0858, fgallacher@manorparkjunior.newham.sch.uk"]]),
+           ["Lead Practitioner", "Fiona Gallacher, DSL, Mossley Park Junior School, 020 7946 0858, fgallacher@mossleypark.newham.sch.uk"]]),
         P("Family consent: Mrs Chaudhry continues to consent to early help (re-confirmed at this review).", "consent"),
-        P("TAF members: Mr Kenneth Lowe, Attendance Officer, Manor Park Junior School; Ms Adaora Eke, Health "
+        P("TAF members: Mr Kenneth Lowe, Attendance Officer, Mossley Park Junior School; Ms Adaora Eke, Health "
           "Visitor, Thamesgate Children's Health.", "team_around_family"),
         P("Progress since step-down: Bilal's attendance 91% -> 96%; Zara settled in Year 5. Needs remain at level "
           "2, so the plan continues with school as lead.", "rationale"),
@@ -122,11 +122,11 @@ def c27() -> Case:
     review[1].tags = ("lead_practitioner", "transition_meeting")
     return Case(
         inbox="east", kind="taf_review", pathway="3",
-        sender=("Fiona Gallacher", "fgallacher@manorparkjunior.newham.sch.uk"), sent=uk(2026, 9, 16, 15, 30),
+        sender=("Fiona Gallacher", "fgallacher@mossleypark.newham.sch.uk"), sent=uk(2026, 9, 16, 15, 30),
         subject="TAF review – Chaudhry – 15.09.26",
         cc=["EarlyHelpPartnershipTeam@newham.gov.uk"],
         body=[P("Dear Early Help Partnership Team,\n\nPlease find attached the first TAF review for the Chaudhry "
-                "family since they stepped down from Families First.\n\nFiona Gallacher\nDSL, Manor Park Junior "
+                "family since they stepped down from Families First.\n\nFiona Gallacher\nDSL, Mossley Park Junior "
                 "School")],
         attachments=[Doc("Chaudhry TAF review Sept 2026.docx", "taf_review", "docx", review)],
         family="Chaudhry", children=ch, lp=lp, assessment_date=None, letter_date=None,
@@ -143,7 +143,7 @@ def _not_submission(inbox, sender, sent, subject, text, notes, exercises, attach
 
 def c28() -> Case:
     return _not_submission(
-        "south", ("Priscilla Amankwah", "p.amankwah@royalwharf.newham.sch.uk"), uk(2026, 9, 29, 8, 10),
+        "south", ("Priscilla Amankwah", "p.amankwah@ropewalk.newham.sch.uk"), uk(2026, 9, 29, 8, 10),
         "Can we bring a family to NAM?",
         "Hello,\n\nWe have a Year 4 pupil whose attendance has dropped and mum has told us she is struggling since "
         "her partner left. We don't think it is a social care referral yet. Could we bring this to the next NAM for "
