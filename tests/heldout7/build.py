@@ -42,6 +42,9 @@ def H(text: str) -> B:
     return B("h", text)
 
 
+BREAK = B("break", None)
+
+
 def T(rows: list, *tags: str) -> B:
     return B("table", rows, tags)
 
@@ -182,6 +185,8 @@ def docx_bytes(blocks: list, author: str) -> bytes:
     for b in blocks:
         if b.kind == "h":
             d.add_heading(b.content, level=2)
+        elif b.kind == "break":
+            d.add_page_break()
         elif b.kind == "p":
             for line in b.content.split("\n"):
                 d.add_paragraph(line)
@@ -209,12 +214,16 @@ def pdf_bytes(blocks: list, title: str, noise: tuple = ()) -> bytes:
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import ListFlowable, ListItem, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import (ListFlowable, ListItem, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table,
+                                    TableStyle)
     from xml.sax.saxutils import escape
     ss = getSampleStyleSheet()
     body = ss["BodyText"]
     flow = []
     for b in blocks:
+        if b.kind == "break":
+            flow.append(PageBreak())
+            continue
         if b.kind == "h":
             flow.append(Paragraph(escape(b.content), ss["Heading3"]))
         elif b.kind == "p":

@@ -1,7 +1,7 @@
 """Cases 1-8: pathway 1 and the first pathway-2 cases."""
 from __future__ import annotations
 
-from tests.heldout7.build import H, OL, P, T, UL, Case, Doc, uk
+from tests.heldout7.build import BREAK, H, OL, P, T, UL, Case, Doc, uk
 from tests.heldout7.common import council_sig, d, export_noise, kids, signoff
 
 
@@ -42,6 +42,7 @@ def c01() -> Case:
         H("Single Assessment"),
         T([["Child", "Date of birth"], ["Tobi Oduya", "12/04/2015"], ["Kemi Oduya", "03/09/2018"]]),
         P("Assessment start: 03/08/2026    Date completed: 20/08/2026    Authorised: 24/08/2026"),
+        BREAK,
         H("Analysis"),
         P("Updated at the close of the CIN plan. Progress is sustained; needs now sit at level 2."),
     ]
@@ -286,6 +287,7 @@ def c06() -> Case:
           "Academy, oeze@fernhill-lane.newham.sch.uk.", "lead_practitioner"),
         P("Your Team Around the Family: Hollie Brandreth (School Nurse, Thamesgate Children's Health).",
           "team_around_family"),
+        BREAK,
         P("Early help plan: a plan will be drawn up by Mr Eze with you at the first TAF meeting in September."),
         P("The main risk is that Gabriel returns to carrying a weapon."),
         signoff("Ana Kovac", "Social Worker, Intervention Team 3", "With best wishes for the future"),

@@ -1,7 +1,7 @@
 """Cases 9-16: pathway 2 and the first pathway-3 cases."""
 from __future__ import annotations
 
-from tests.heldout7.build import H, OL, P, T, UL, Case, Doc, uk
+from tests.heldout7.build import BREAK, H, OL, P, T, UL, Case, Doc, uk
 from tests.heldout7.common import council_sig, d, export_noise, kids, signoff
 
 
@@ -9,7 +9,7 @@ def c09() -> Case:
     # third person; team named by role only
     ch = [("Lily-Mae Harrow", "2020-06-11"), ("Jaxon Harrow", "2022-12-01")]
     lp = {"name": "Gwen Ashdown", "role": "Family Support Practitioner", "agency": "Stanmere Family Hub",
-          "email": "gwen.ashdown@newham.gov.uk", "phone": "020 7946 0377"}
+          "email": None, "phone": "020 7946 0377"}
     letter = [
         P("Dear Miss Harrow"),
         P(f"Re: Lily-Mae Harrow, born {d(ch[0][1], 'long')}, and Jaxon Harrow, born {d(ch[1][1], 'long')}"),
@@ -152,6 +152,7 @@ def c12() -> Case:
           "020 7946 0811, gpettifer@quayside.newham.sch.uk.", "lead_practitioner"),
         P("Team Around the Family: Rhian Boateng, CAMHS Practitioner, Thamesgate CAMHS (020 7946 0820).",
           "team_around_family"),
+        BREAK,
         T([["What", "Who", "By when"],
            ["Weekly check-in with Sienna", "Graham Pettifer", "every Friday to 18/12/2026"],
            ["CAMHS sessions", "Rhian Boateng", "next review 03/12/2026"],
@@ -181,7 +182,7 @@ def c13() -> Case:
     # 'professionals supporting the family'; one template slot left; no contingency
     ch = [("Tyrese Campbell-Reid", "2016-07-07"), ("Naomi Campbell-Reid", "2018-03-15")]
     lp = {"name": "Oksana Hrytsenko", "role": "Parent Support Adviser", "agency": "Marlowe Heights Academy",
-          "email": "o.hrytsenko@marloweheights.newham.sch.uk", "phone": "07700 900718"}
+          "email": None, "phone": "07700 900718"}
     letter = [
         P("1 December 2026"),
         P("Dear Ms Campbell-Reid"),

@@ -1,7 +1,7 @@
 """Cases 17-23: remaining pathway-3 cases and Appendix 4 notifications (pathway none)."""
 from __future__ import annotations
 
-from tests.heldout7.build import H, OL, P, T, UL, Case, Doc, uk
+from tests.heldout7.build import BREAK, H, OL, P, T, UL, Case, Doc, uk
 from tests.heldout7.common import council_sig, d, export_noise, kids, signoff
 
 
@@ -114,6 +114,7 @@ def c19() -> Case:
         P("The professionals who will be involved in your early help support – your Team Around the Family – are: "
           "Ms Grace Oduwole, School Counsellor, Copperfield Community School (020 7946 0734).",
           "team_around_family"),
+        BREAK,
         T([["What", "Who", "By when"],
            ["Weekly mentoring for Leon", "Duncan Fairweather", "from 07/09/2026 to 18/12/2026"],
            ["Counselling for Ava (8 sessions)", "Grace Oduwole", "by 30/11/2026"],
@@ -126,6 +127,7 @@ def c19() -> Case:
     ehr = [H("Early Help Record (EHM print)"), T([["Child", "DOB"]] + [[n, d(b, "slash")] for n, b in ch]),
            T([["Assessment start", "05/11/2025"], ["Assessment completed", "19/12/2025"],
               ["Assessment last updated", "11/08/2026"]]),
+           BREAK,
            P("Update August 2026: all outcomes met; step down to universal services.")]
     return Case(
         inbox="south", kind="submission", pathway="3",
