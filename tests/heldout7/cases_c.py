@@ -1,8 +1,8 @@
 """Cases 17-23: remaining pathway-3 cases and Appendix 4 notifications (pathway none)."""
 from __future__ import annotations
 
-from tests.heldout7.build import BREAK, H, OL, P, T, UL, Case, Doc, uk
-from tests.heldout7.common import council_sig, d, export_noise, kids, signoff
+from tests.heldout7.build import BREAK, H, P, T, Case, Doc, uk
+from tests.heldout7.common import d, export_noise, kids, signoff
 
 
 def c17() -> Case:

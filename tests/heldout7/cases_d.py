@@ -1,7 +1,7 @@
 """Cases 24-30: replies supplying a missing item, a TAF review, and emails that are not submissions."""
 from __future__ import annotations
 
-from tests.heldout7.build import H, OL, P, T, UL, Case, Doc, uk
+from tests.heldout7.build import H, OL, P, T, Case, Doc, uk
 from tests.heldout7.common import d, kids
 
 
@@ -71,7 +71,7 @@ def c26() -> Case:
     lp = {"name": "Cerys Llewellyn", "role": "Designated Safeguarding Lead", "agency": "Pelham Hill Primary School",
           "email": "c.llewellyn@pelhamhill.newham.sch.uk", "phone": "020 7946 0612"}
     sa = [H("Single Assessment – Farah"), P(kids(ch, "long", "; ")),
-          P("Assessment started: 15/09/2026\nDate completed: 02/10/2026\nLast reviewed by manager: 06/10/2026"),
+          P("Assessment started: 15/09/2026\nDate completed: 02/10/2026\nAuthorised by manager: 06/10/2026"),
           H("Recommendations"),
           P("Step down to early help. Mrs Farah consented to early help on 01/10/2026 (signed). The Lead "
             "Practitioner will be Cerys Llewellyn, Designated Safeguarding Lead, Pelham Hill Primary School "
@@ -90,8 +90,8 @@ def c26() -> Case:
         attachments=[Doc("Farah - Single Assessment.pdf", "single_assessment", "pdf", sa, is_assessment=True)],
         family="Farah", children=ch, lp=lp, assessment_date="2026-10-02", letter_date=None,
         notes="reply in the sender's Q&A style supplying the Single Assessment; its Recommendations section "
-              "carries consent, the LP with contact details and the rationale; SA completed 2026-10-02, 'last "
-              "reviewed by manager' 2026-10-06 (both recent; labelled date = completed)",
+              "carries consent, the LP with contact details and the rationale; SA completed 2026-10-02, authorised "
+              "2026-10-06 (both recent; labelled date = completed)",
         exercises="reply: Q&A style; SA recommendations carry consent/LP")
 
 
