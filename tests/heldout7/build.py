@@ -88,6 +88,7 @@ class Case:
     in_reply_to: str | None = None
     html: bool = False
     exercises: str = ""
+    mailer: str = "outlook"   # outlook | iphone | gmail
 
 
 def minus_six_months(d: date) -> date:
@@ -282,6 +283,12 @@ def message(c: Case, n: int) -> bytes:
     if c.in_reply_to:
         m["In-Reply-To"] = c.in_reply_to
         m["References"] = c.in_reply_to
+    if c.mailer == "outlook":
+        m["Thread-Topic"] = c.subject
+        m["Content-Language"] = "en-GB"
+        m["X-MS-Has-Attach"] = "yes" if c.attachments else ""
+    elif c.mailer == "iphone":
+        m["X-Mailer"] = "iPhone Mail (22F76)"
     m["MIME-Version"] = "1.0"
     text = text_of(c.body)
     m.set_content(text, cte="quoted-printable")

@@ -99,7 +99,7 @@ def c11() -> Case:
     # Q&A form as a DOCX; SA said to be attached but is not; no rationale
     ch = [("Reuben Salako", "2015-10-08")]
     lp = {"name": "Moira Tennant", "role": "SENCo", "agency": "Hollowmere Primary School",
-          "email": "m.tennant@hollowmere.newham.sch.uk", "phone": "020 7946 0538"}
+          "email": None, "phone": None}
     form = [
         H("Case Closure Letter – question and answer format"),
         T([["Question", "Answer"],
@@ -108,8 +108,7 @@ def c11() -> Case:
            ["Child(ren) and date(s) of birth", kids(ch, "slash")],
            ["Route into early help", "Pathway 2 – after Single Assessment"],
            ["Has the family consented to Early Help?", "Yes – Mr Salako verbally on 14/4/2026, written 16/4/2026"],
-           ["Who is the Lead Practitioner?", "Moira Tennant, SENCo, Hollowmere Primary School, "
-                                             "m.tennant@hollowmere.newham.sch.uk, 020 7946 0538"],
+           ["Who is the Lead Practitioner?", "Moira Tennant, SENCo, Hollowmere Primary School"],
            ["Who else is in the Team Around the Family?", "Dr Aled Pritchard, Community Paediatrician, "
                                                           "Thamesgate Children's Health"],
            ["What is the plan?", "1) ADHD assessment appointment – Dr Pritchard – by 29/05/2026; 2) EHCP needs "
@@ -120,7 +119,7 @@ def c11() -> Case:
                                          "Triage if Reuben is at risk of significant harm."]]),
         P("Signed: Themba Ndlovu, Social Worker, Assessment Team 4"),
     ]
-    form[1].tags = ("consent", "lead_practitioner", "team_around_family", "smart_plan", "contingency")
+    form[1].tags = ("consent", "team_around_family", "smart_plan", "contingency")
     form[2].tags = ("signature",)
     return Case(
         inbox="central", kind="submission", pathway="2",
@@ -129,9 +128,10 @@ def c11() -> Case:
         body=[P("Hi NAM,\n\nClosure form and Single Assessment attached for Reuben Salako.\n\nThemba")],
         attachments=[Doc("Salako closure QA.docx", "closure_letter", "docx", form)],
         family="Salako", children=ch, lp=lp, assessment_date=None, letter_date="2026-04-21",
-        notes="missing assessment_attached (cover email says the SA is attached; it is not), rationale (no "
-              "summary of work or reason for step-down anywhere); the letter is a question/answer table",
-        exercises="Q&A table as the letter; SA claimed but absent; no rationale")
+        notes="missing assessment_attached (cover email says the SA is attached; it is not), lead_practitioner "
+              "(named with role and school but no email or phone), rationale (no summary of work or reason for "
+              "step-down anywhere); the letter is a question/answer table",
+        exercises="Q&A table as the letter; SA claimed but absent; LP without contact; no rationale")
 
 
 def c12() -> Case:

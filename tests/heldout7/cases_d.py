@@ -59,7 +59,7 @@ def c25() -> Case:
               _quote("Hello Amara,\nThanks for the Garvey closure letter (Families First, pathway 3). Before NAM we "
                      "need: evidence of the family's consent, and the Lead Practitioner's contact details.\n"
                      "Early Help Partnership Team (West)")],
-        family="Garvey", children=ch, lp=lp, assessment_date=None, letter_date=None,
+        family="Garvey", children=ch, lp=lp, assessment_date=None, letter_date=None, mailer="iphone",
         notes="reply in the body only (no attachments) supplying consent and the LP's contact details; judged on "
               "this email alone, so everything else from the original submission is missing",
         exercises="reply: numbered answers in body, no attachment")
@@ -133,12 +133,13 @@ def c27() -> Case:
         notes="TAF review from the lead practitioner (school DSL, external .sch.uk sender), Cc the Early Help "
               "Partnership Team; judged literally: no Early Help Record assessment and no letter, so "
               "assessment_attached and signature are missing",
-        exercises="TAF review (external school sender)")
+        exercises="TAF review (external school sender)", mailer="gmail")
 
 
 def _not_submission(inbox, sender, sent, subject, text, notes, exercises, attachments=()) -> Case:
     return Case(inbox=inbox, kind="not_a_submission", pathway="unknown", sender=sender, sent=sent, subject=subject,
-                body=[P(text)], attachments=list(attachments), notes=notes, exercises=exercises)
+                body=[P(text)], attachments=list(attachments), notes=notes, exercises=exercises,
+                mailer="outlook" if sender[1].endswith("newham.gov.uk") else "gmail")
 
 
 def c28() -> Case:
