@@ -457,11 +457,13 @@ def test_password_protected_pdf_gets_a_query_naming_the_file(bad_input_run: Run)
         filename = item.name.split("/", 1)[1]
         text = replies.get(str(msg["Message-ID"]), "")
         folders = [r["target_folder"] for r in rows.get(keys.get(item.name, ""), [])]
+        # The paragraph of the reply that names the file.
+        paragraph = next((p for p in text.split("\n\n") if f'"{filename}"' in p), "")
         if str(msg["Message-ID"]) not in replies:
             wrong.append(f"{filename}: no reply")
-        elif f'"{filename}" (it is password-protected)' not in text:
+        elif "password-protected" not in paragraph:
             wrong.append(f"{filename}: the reply does not name it as password-protected: ...{text[-400:]}")
-        elif "again without a password, through the council's secure email" not in text:
+        elif "again without a password, through the council's secure email" not in paragraph:
             wrong.append(f"{filename}: the reply does not ask for it unprotected through the secure route: ...{text[-400:]}")
         elif folders != [FOLDERS["awaiting"]]:
             wrong.append(f"{filename}: filed in {folders}, not awaiting information")
