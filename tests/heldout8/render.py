@@ -122,6 +122,22 @@ def message_id(case: Case) -> str:
     return f"<LO2P265MB{h[:28]}@LO2P265MB{h[28:32]}.GBRP265.PROD.OUTLOOK.COM>"
 
 
+def _fix_boundaries(msg: EmailMessage, case: Case) -> None:
+    # The stdlib picks random boundaries; derive them from the case so builds are byte-identical.
+    n = 0
+    for part in msg.walk():
+        if part.is_multipart():
+            h = hashlib.sha1(f"heldout8-{case.num}-{n}".encode()).hexdigest()
+            n += 1
+            if case.client == "iphone":
+                b = f"Apple-Mail-{h[:8].upper()}-{h[8:12].upper()}-{h[12:16].upper()}-{h[16:28].upper()}"
+            elif case.client == "gmail":
+                b = "000000000000" + h[:16]
+            else:
+                b = f"_00{n}_{h[:28].upper()}_"
+            part.set_boundary(b)
+
+
 def build_message(case: Case) -> bytes:
     msg = EmailMessage(policy=SMTP)
     msg["From"] = f"{case.sender[0]} <{case.sender[1]}>"
@@ -139,7 +155,6 @@ def build_message(case: Case) -> bytes:
     elif case.client == "gmail":
         msg["X-Gm-Message-State"] = "AOJu0Yw" + hashlib.sha1(str(case.num).encode()).hexdigest()[:20]
     else:
-        msg["Content-Language"] = "en-GB"
         msg["X-MS-Has-Attach"] = "yes" if case.docs and any(d.fmt != "body" for d in case.docs) else ""
     text = body_text(case.body)
     if case.quoted:
@@ -158,6 +173,9 @@ def build_message(case: Case) -> bytes:
                 else pdf_bytes(d, case.sender[0]))
         maintype, subtype = MIME_OF[d.fmt]
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=d.filename)
+    if case.client not in ("iphone", "gmail"):
+        msg["Content-Language"] = "en-GB"
+    _fix_boundaries(msg, case)
     raw = msg.as_bytes()
     assert max(raw) < 128, "must be 7-bit clean"
     return raw
