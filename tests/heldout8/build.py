@@ -15,13 +15,14 @@ sys.path.insert(0, str(HERE))
 import cases_a  # noqa: E402
 import cases_b  # noqa: E402
 import cases_c  # noqa: E402
+import cases_d  # noqa: E402
 from engine import Case, label  # noqa: E402
 from render import build_message  # noqa: E402
 from readme import readme_text  # noqa: E402
 
 
 def all_cases() -> list[Case]:
-    fns = [getattr(m, n) for m in (cases_a, cases_b, cases_c) for n in dir(m) if n.startswith("case") and n[4:].isdigit()]
+    fns = [getattr(m, n) for m in (cases_a, cases_b, cases_c, cases_d) for n in dir(m) if n.startswith("case") and n[4:].isdigit()]
     cases = sorted((f() for f in fns), key=lambda c: c.num)
     assert [c.num for c in cases] == list(range(1, len(cases) + 1))
     return cases
