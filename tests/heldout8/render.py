@@ -122,6 +122,11 @@ def message_id(case: Case) -> str:
     return f"<LO2P265MB{h[:28]}@LO2P265MB{h[28:32]}.GBRP265.PROD.OUTLOOK.COM>"
 
 
+def _cte(text: str) -> str | None:
+    # Non-ASCII text must still travel 7-bit, as the corpus promises.
+    return None if text.isascii() else "quoted-printable"
+
+
 def _fix_boundaries(msg: EmailMessage, case: Case) -> None:
     # The stdlib picks random boundaries; derive them from the case so builds are byte-identical.
     n = 0
@@ -161,11 +166,11 @@ def build_message(case: Case) -> bytes:
         text += "\n" + "\n".join(case.quoted) + "\n"
     if case.client == "iphone":
         text += "\nSent from my iPhone\n"
-    msg.set_content(text)
+    msg.set_content(text, cte=_cte(text))
     if case.client != "iphone":
         quoted_html = "".join(f"<div>{html.escape(q)}</div>" for q in case.quoted)
-        msg.add_alternative(body_html(case.body).replace("</body>", quoted_html + "</body>"),
-                            subtype="html")
+        page = body_html(case.body).replace("</body>", quoted_html + "</body>")
+        msg.add_alternative(page, subtype="html", cte=_cte(page))
     for d in case.docs:
         if d.fmt == "body":
             continue
@@ -177,5 +182,7 @@ def build_message(case: Case) -> bytes:
         msg["Content-Language"] = "en-GB"
     _fix_boundaries(msg, case)
     raw = msg.as_bytes()
-    assert max(raw) < 128, "must be 7-bit clean"
+    if max(raw) >= 128:
+        bad = raw[[i for i, ch in enumerate(raw) if ch >= 128][0] - 80:][:160]
+        raise AssertionError(f"not 7-bit clean: {bad!r}")
     return raw
