@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from common import early_help_record, email_sig, fd, kid_rows, single_assessment
+from common import early_help_record, email_sig, fd, single_assessment
 from engine import Case, Doc, H, P, T, nam
 
 UTC = dt.timezone.utc

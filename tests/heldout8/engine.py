@@ -6,12 +6,7 @@ is computed from those tags, never by reading the written files back.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import zipfile
 from dataclasses import dataclass, field
-from email.message import EmailMessage
-from email.policy import SMTP
-from email.utils import format_datetime
 
 REQS = ["assessment_attached", "assessment_recent", "children_dobs", "consent", "contingency",
         "lead_practitioner", "rationale", "signature", "smart_plan", "team_around_family",
