@@ -246,7 +246,7 @@ def case5() -> Case:
                 "Step down - RAHMAN", sent, "Rahman", kids, lp, body, [letter, sa],
                 "missing consent: the letter never mentions consent and the cover note says 'Mum is thinking about "
                 "it'; the family's surname is in the subject (and the SA) but never in the letter or the note",
-                "surname only in subject; consent undecided", to=[nam("east")], letter_date=ld,
+                "surname only in subject (and SA); consent undecided", to=[nam("east")], letter_date=ld,
                 assessment_date=dt.date(2026, 4, 21))
 
 

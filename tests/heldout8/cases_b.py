@@ -131,7 +131,7 @@ def case9() -> Case:
                 "Case closure notification - OYELARAN", sent, "Oyelaran", kids, None, letter,
                 [Doc("(body)", "closure_notification", letter, "body")],
                 "missing children_dobs: Mia is named without a date of birth anywhere; Appendix 4 notification "
-                "pasted into the body, addressed to the school's Head of Year; the surname appears only in the "
+                "pasted into the body, addressed to a named school contact (in Cc); the surname appears only in the "
                 "subject; letter date '14.5.26'",
                 "Appendix 4 in body, surname only in subject", to=[nam("east")],
                 cc=["Abena Quartey <a.quartey@eastham-beacon.newham.sch.uk>"], letter_date=ld)
