@@ -449,7 +449,9 @@ _FIELD_WORDS = frozenset(
     "date dated of the this on at by its and or & / - ( ) single child family early help record records ehr sa assessment "
     "assessments form first initially originally last latest most recent recently was were been completed complete "
     "completion written finalised finalized end ended finished closed updated update reviewed review revised revision started start "
-    "authorised authorized signed off printed print generated produced exported next due planned booked".split()
+    "authorised authorized signed off printed print generated produced exported next due planned booked "
+    # Where it was reviewed ("Assessment reviewed at TAF"): the meeting alone dates nothing.
+    "taf meeting".split()
 )
 _FIELD_IGNORE = re.compile(
     r"\b(?:print(?:ed)?|generated|produced|exported|next|due|planned|booked|authori[sz]ed|signed|off)\b|\bby$", re.IGNORECASE)

@@ -255,3 +255,11 @@ def test_a_cover_note_in_shorthand_to_a_colleague_is_not_a_body_letter():
             "Kind regards\nPriya Testworker\nSocial Worker")
     a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
     assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+def test_a_record_reviewed_at_a_taf_meeting_is_dated_by_that_review():
+    ehr = "Early Help Record\nOriginally completed\t14/08/2025\nAssessment reviewed at TAF\t03/06/2026\n"
+    assert assessment_date_of(ehr) == dt.date(2026, 6, 3)
+    # the meeting's own date says nothing about when the record was written or updated
+    near = "Early Help Record\nOriginally completed\t14/08/2025\nTAF meeting\t03/06/2026\n"
+    assert assessment_date_of(near) == dt.date(2025, 8, 14)
