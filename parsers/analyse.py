@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from parsers.classify import classify, classify_text, letter_to_family
+from parsers.classify import classify, classify_text, labelled_letter, letter_to_family
 from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
@@ -221,6 +221,8 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
         doc_type = c.type
     elif letter_to_family(cover, shorthand=False):
         doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
+    elif (labelled := labelled_letter(cover)) is not None:
+        doc_type = labelled
     else:
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)

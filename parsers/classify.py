@@ -189,6 +189,37 @@ def form_letter_to_family(text: str) -> bool:
     return len(text.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(text)) for rx in _CLOSURE_TOPICS_SHORTHAND) >= 3
 
 
+# A letter written as short labelled lines ("Consent: ...", "Lead practitioner: ..."), as some workers write
+# one in the email body. It names itself a letter among its first lines: its addressee (not an address
+# header of a forwarded email), its date as a letter's, or a letter's heading.
+_LABELLED_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&'()\-]{0,40}?\s*:\s*\S", re.MULTILINE)
+_LETTER_LABEL = re.compile(
+    r"^\s*(?:to\s*:(?![^\n]*@)|date\s+of\s+(?:the\s+)?letter\s*:|letter\s+date\s*:)\s*\S"
+    r"|^\s*(?:re|subject)\s*:\s*(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|case\s+closure)",
+    re.IGNORECASE | re.MULTILINE)
+_FORWARD_HEADER = re.compile(r"^\s*(?:sent|from)\s*:.*(?:@|\d{4})", re.IGNORECASE | re.MULTILINE)
+_MIN_LABELLED_LINES = 5
+
+
+def labelled_letter(text: str) -> DocType | None:
+    """A closure letter or Appendix 4 notification set out as labelled lines: it says it is a letter among
+    its first lines, holds a letter's worth of labelled lines, is signed off, and is about closing (a
+    notification by its own heading or wording, a letter by the closure letter's topics written out)."""
+    head = _head(text, 6)
+    if not _LETTER_LABEL.search(head) or _FORWARD_HEADER.search(head):
+        return None
+    if len(_LABELLED_LINE.findall(text)) < _MIN_LABELLED_LINES or len(text.split()) < _MIN_LETTER_WORDS:
+        return None
+    if not (any(is_closing(line) for line in text.splitlines()) or _SIGNED_ROW.search(text)):
+        return None
+    if re.search(_TITLE[DocType.CLOSURE_NOTIFICATION][0][0], head, _FLAGS) or any(
+            re.search(rx, text, _FLAGS) for rx, _ in _BODY[DocType.CLOSURE_NOTIFICATION][:3]):
+        return DocType.CLOSURE_NOTIFICATION
+    if sum(bool(rx.search(text)) for rx in _CLOSURE_TOPICS) >= 3:
+        return DocType.CLOSURE_LETTER
+    return None
+
+
 def _head(text: str, lines: int = 12) -> str:
     kept = [line for line in text.splitlines() if line.strip()]
     return "\n".join(kept[:lines])

@@ -211,3 +211,42 @@ What is working well? Mum is committed."""
 
 def test_a_review_with_the_reviews_own_fields_is_still_a_review():
     assert classify_text(REVIEW + "\nProgress against the plan: good.", "").type is DocType.TAF_REVIEW
+
+
+LABELLED_LETTER = """Date of letter: 02/03/2026
+
+To: Mr Tomas Quill
+
+Re: Transition to Early Help – Quill family
+
+Child: Ada Quill (DOB 03/09/2016)
+
+Consent: Mr Quill agreed to early help at the final meeting and signed the consent form.
+
+Why we are closing: home routines are settled, Ada attends every day and the worries that brought us in have
+gone, so our involvement ends and school will carry on supporting the family through early help.
+
+Lead Practitioner: Mira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001
+
+Plan: morning check-in with Ms Penn until 30/04/2026.
+
+Kind regards,
+Jo Bloggs
+Social Worker"""
+
+
+def test_a_letter_written_as_labelled_lines_is_a_closure_letter():
+    from parsers.classify import labelled_letter
+    assert labelled_letter(LABELLED_LETTER) is DocType.CLOSURE_LETTER
+    notification = LABELLED_LETTER.replace("Re: Transition to Early Help", "Subject: Notification of Case Closure")
+    assert labelled_letter(notification) is DocType.CLOSURE_NOTIFICATION
+
+
+@pytest.mark.parametrize("change", [
+    ("Date of letter: 02/03/2026\n\nTo: Mr Tomas Quill\n\nRe: Transition to Early Help – Quill family", "Summary of the case"),
+    ("Kind regards,\nJo Bloggs", "Notes end"),  # not signed off
+    ("To: Mr Tomas Quill", "To: Jo Bloggs <jo@example.org>\nSent: 01/03/2026 10:00"),  # a forwarded email's header
+])
+def test_near_miss_labelled_notes_are_not_letters(change):
+    from parsers.classify import labelled_letter
+    assert labelled_letter(LABELLED_LETTER.replace(*change)) is None
