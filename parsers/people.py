@@ -160,6 +160,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 name_part = item[: found[0].start]
             name_part = re.sub(_DOB_LABEL + r".*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\((?:aged?|\d).*$", "", name_part, flags=re.IGNORECASE)
+            # A note after the name ("Bo Lee (youngest)", "(not at home)") is about the child, not part of the name.
+            name_part = re.sub(r"\s*\([^()]*\)\s*$", "", name_part)
             name_part = re.sub(r"\s+(?:aged?\s*)?\d+\s*(?:years?|yrs?|months?)?.*$", "", name_part, flags=re.IGNORECASE)
             items.append((_clean_name(re.sub(r"[\s\-–—]+$", "", name_part)), dob))
         family = _listed_family(items)

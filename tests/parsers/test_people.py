@@ -370,3 +370,11 @@ def test_more_ways_of_listing_children():
     assert children_in_lists("Children\nThe children are doing well at Elm Primary.", REF) == []
     # near miss: a plan row's wrapped "children" above an adult with a deadline is no list
     assert children_in_lists("What\tWho\tBy when\nOffer breakfast club for both\nchildren\nMrs Jo Example 22/09/2026", REF) == []
+
+
+def test_a_listed_child_with_a_note_and_no_date_of_birth_is_still_listed():
+    text = "Children: Ada Quill – 03/09/2016; Ben Quill (youngest)\n\nOutcome: closed."
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
+    # a note that is not after a name names nobody
+    assert {m.name for m in children_in_lists("Children: (see the attached record)\n", REF)} == set()
