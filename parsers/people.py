@@ -560,6 +560,9 @@ _LP_TRIGGER = re.compile(
     r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)"
     # "Early Help Lead Practitioner agreed with the family: Jo Bloggs, ..."
     r"|\s+(?:agreed|identified|chosen|nominated)(?:\s+(?:with|by)\s+(?:the\s+)?(?:family|parents?|carers?|you))?\s*:"
+    r"|\s+(?:going\s+forward|from\s+now\s+on|from\s+here)\s*:"
+    # A form's label glued to its value where the label was its own cell or bold run ("Lead PractitionerJo Bell").
+    r"|(?-i:(?=[A-Z][a-z]))"
     r"|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )

@@ -378,3 +378,12 @@ def test_a_listed_child_with_a_note_and_no_date_of_birth_is_still_listed():
     assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
     # a note that is not after a name names nobody
     assert {m.name for m in children_in_lists("Children: (see the attached record)\n", REF)} == set()
+
+
+def test_lead_practitioner_labels_qualified_or_glued_to_the_name():
+    forward = lead_practitioner_mentions("Lead Practitioner going forward: Mira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001\n")
+    assert forward and forward[0].name == "Mira Penn" and forward[0].phone == "020 7946 0001"
+    glued = lead_practitioner_mentions("Lead PractitionerMira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001\n")
+    assert glued and glued[0].name == "Mira Penn"
+    # a placeholder glued to the label names nobody
+    assert lead_practitioner_mentions("Lead PractitionerTBC\n") == []
