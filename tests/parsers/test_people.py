@@ -387,3 +387,12 @@ def test_lead_practitioner_labels_qualified_or_glued_to_the_name():
     assert glued and glued[0].name == "Mira Penn"
     # a placeholder glued to the label names nobody
     assert lead_practitioner_mentions("Lead PractitionerTBC\n") == []
+
+
+def test_lead_practitioner_contact_details_line_and_leading_the_network():
+    got = lead_practitioner_mentions("2. Lead Practitioner contact details – Mira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001.\n")
+    assert got and got[0].name == "Mira Penn" and got[0].phone == "020 7946 0001"
+    prose = lead_practitioner_mentions("Ms Mira Penn, Learning Mentor at Larkspur Primary, will lead the network from now on (m.penn@example.org).\n")
+    assert prose and prose[0].name == "Mira Penn" and prose[0].email == "m.penn@example.org"
+    # someone else's network: not the family's lead
+    assert lead_practitioner_mentions("Mira Penn is a Learning Mentor at Larkspur Primary and runs a network of volunteers.\n") == []
