@@ -269,7 +269,11 @@ def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: li
     if any(c.type is DocType.TAF_REVIEW for c in classified):
         return Kind.TAF_REVIEW, "carries an Early Help Record plan review"
     # A reply that does not quote us but answers a request ("as requested", "sorry, here is ...").
-    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and bool(_ANSWERING.search(cover[:600]))
+    # An assessment sent on its own in reply (every pathway's submission has a letter or notification) is
+    # the item a query asked for, however the reply is worded.
+    assessment_only = bool(relevant) and all(c.type in (DocType.SINGLE_ASSESSMENT, DocType.EARLY_HELP_RECORD) for c in relevant)
+    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and (
+        bool(_ANSWERING.search(cover[:600])) or assessment_only)
     if answers and not any(c.type in LETTER_TYPES for c in classified):
         return Kind.REPLY_WITH_MISSING_ITEM, "a reply answering a request"
     if not relevant:

@@ -263,3 +263,13 @@ def test_a_record_reviewed_at_a_taf_meeting_is_dated_by_that_review():
     # the meeting's own date says nothing about when the record was written or updated
     near = "Early Help Record\nOriginally completed\t14/08/2025\nTAF meeting\t03/06/2026\n"
     assert assessment_date_of(near) == dt.date(2025, 8, 14)
+
+
+def test_a_reply_carrying_only_an_assessment_supplies_a_missing_item():
+    body = "Q: Single Assessment attached?\nA: Yes, attached.\n\nSam"
+    a = analyse(parsed(body, subject="RE: Quill", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert a.kind is Kind.REPLY_WITH_MISSING_ITEM
+    # a reply that carries the letter too is a (re)submission, and a new email with only an assessment is not a reply
+    again = analyse(parsed(body, subject="RE: Quill", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT), doc("letter.docx", letter())])
+    assert again.kind is Kind.SUBMISSION
+    assert analyse(parsed(body, subject="Quill"), [doc("SA.pdf", SINGLE_ASSESSMENT)]).kind is Kind.SUBMISSION
