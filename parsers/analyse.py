@@ -127,6 +127,9 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
         for c in batch:
             mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
             mentions += [replace(m, weight=weight) for m in children_in_tables(c.doc.text, reference)]
+    # With nothing attached to read (a reply in the body only), the body is where the worker names the children.
+    if not readable and body_doc is None:
+        mentions += children_in_lists(cover, reference) + children_with_dobs(cover, reference)
     # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
     vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
     mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]

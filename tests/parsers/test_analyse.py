@@ -273,3 +273,14 @@ def test_a_reply_carrying_only_an_assessment_supplies_a_missing_item():
     again = analyse(parsed(body, subject="RE: Quill", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT), doc("letter.docx", letter())])
     assert again.kind is Kind.SUBMISSION
     assert analyse(parsed(body, subject="Quill"), [doc("SA.pdf", SINGLE_ASSESSMENT)]).kind is Kind.SUBMISSION
+
+
+def test_a_reply_in_the_body_only_names_the_children_there():
+    body = ("Hi,\n\n1. Consent: Mr Reed signed the consent form on 02/03/2026.\n\nThis is for Bo Reed (DOB 3.9.16).\n\nSam\n\n"
+            "From: eastNAM@newham.gov.uk <eastNAM@newham.gov.uk>\nSent: 1 March 2026 10:00\nTo: Sam\n"
+            "Subject: RE: Reed\n\nBefore NAM we need evidence of consent.")
+    a = analyse(parsed(body, subject="RE: Reed", in_reply_to=("<q@x>",)), [])
+    assert [(c.name, c.dob) for c in a.children] == [("Bo Reed", dt.date(2016, 9, 3))]
+    # with a document attached, the document names the children, not the cover note
+    b = analyse(parsed(body, subject="RE: Reed", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert "Bo Reed" not in {c.name for c in b.children}
