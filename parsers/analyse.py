@@ -201,7 +201,20 @@ def _split_evidence(segments: list[Segment]) -> tuple[list[Segment], list[Segmen
     return evidence, thread
 
 
+# A form's label glued to its value, where the label was its own bold run or cell with no space or colon
+# after it ("ConsentBoth parents agreed", "TAF meetingHeld 3 June"): a word of three or more lower-case
+# letters running into a capitalised word, among a line's first words. Names that change case inside
+# ("McAvoy", "DeShawn", "MacLeod") have fewer lower-case letters before the capital.
+_GLUED_LABEL = re.compile(r"^((?:[^\W\d_][\w'’/&-]*[ \t]+){0,4}[^\W\d_]*[a-z]{3})(?=[A-Z][a-z])", re.MULTILINE)
+
+
+def unglue_labels(text: str) -> str:
+    return _GLUED_LABEL.sub(lambda m: m.group(1) + ": ", text)
+
+
 def _classify(doc: DocumentText) -> ClassifiedDocument:
+    if doc.readable and doc.text:
+        doc = replace(doc, text=unglue_labels(doc.text))
     c = classify(doc)
     return ClassifiedDocument(doc=doc, type=c.type, is_assessment=c.is_assessment)
 

@@ -284,3 +284,17 @@ def test_a_reply_in_the_body_only_names_the_children_there():
     # with a document attached, the document names the children, not the cover note
     b = analyse(parsed(body, subject="RE: Reed", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT)])
     assert "Bo Reed" not in {c.name for c in b.children}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ConsentMr Reed signed the form", "Consent: Mr Reed signed the form"),
+    ("TAF meetingHeld 3 June 2026", "TAF meeting: Held 3 June 2026"),
+    ("Lead PractitionerMira Penn, Mentor", "Lead Practitioner: Mira Penn, Mentor"),
+    # names that change case inside, and glued words late in a sentence, are left alone
+    ("Dear Ms McAvoy and Mr MacLeod", "Dear Ms McAvoy and Mr MacLeod"),
+    ("Jo DeShawn", "Jo DeShawn"),
+    ("We met with the family at home on Monday and agreed theNext steps", "We met with the family at home on Monday and agreed theNext steps"),
+])
+def test_a_label_glued_to_its_value_is_separated(text, expected):
+    from parsers.analyse import unglue_labels
+    assert unglue_labels(text) == expected
