@@ -208,8 +208,14 @@ def _split_evidence(segments: list[Segment]) -> tuple[list[Segment], list[Segmen
 _GLUED_LABEL = re.compile(r"^((?:[^\W\d_][\w'’/&-]*[ \t]+){0,4}[^\W\d_]*[a-z]{3})(?=[A-Z][a-z])", re.MULTILINE)
 
 
+# The same with an agency's name run into the email address in the next cell or run ("Oak Primary
+# Schoolj.bell@oak.sch.uk"): a capitalised organisation word straight before a lower-case address.
+_GLUED_EMAIL = re.compile(r"\b(School|Academy|Centre|Nursery|Practice|College|Trust)(?=[a-z][\w.+'’-]*@[\w-]+\.)")
+
+
 def unglue_labels(text: str) -> str:
-    return _GLUED_LABEL.sub(lambda m: m.group(1) + ": ", text)
+    text = _GLUED_LABEL.sub(lambda m: m.group(1) + ": ", text)
+    return _GLUED_EMAIL.sub(r"\1 ", text)
 
 
 def _classify(doc: DocumentText) -> ClassifiedDocument:

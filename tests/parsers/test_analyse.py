@@ -293,6 +293,9 @@ def test_a_reply_in_the_body_only_names_the_children_there():
     # names that change case inside, and glued words late in a sentence, are left alone
     ("Dear Ms McAvoy and Mr MacLeod", "Dear Ms McAvoy and Mr MacLeod"),
     ("Jo DeShawn", "Jo DeShawn"),
+    # an agency's name run into the email address after it; an address that starts with the word stays
+    ("Larkspur Primary Schoolm.penn@larkspur.example.org", "Larkspur Primary School m.penn@larkspur.example.org"),
+    ("write to School.Office@larkspur.example.org", "write to School.Office@larkspur.example.org"),
     ("We met with the family at home on Monday and agreed theNext steps", "We met with the family at home on Monday and agreed theNext steps"),
 ])
 def test_a_label_glued_to_its_value_is_separated(text, expected):
