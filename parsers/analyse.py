@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from parsers.classify import classify, classify_text, letter_to_family
+from parsers.classify import classify, classify_text, labelled_letter, letter_to_family
 from parsers.dates import find_dates
 from parsers.model import (
     BODY_FILENAME,
@@ -127,6 +127,9 @@ def analyse(email: ParsedEmail, docs: Sequence[DocumentText], nam_addresses: Map
         for c in batch:
             mentions += [replace(m, weight=weight) for m in children_with_dobs(c.doc.text, reference)]
             mentions += [replace(m, weight=weight) for m in children_in_tables(c.doc.text, reference)]
+    # With nothing attached to read (a reply in the body only), the body is where the worker names the children.
+    if not readable and body_doc is None:
+        mentions += children_in_lists(cover, reference) + children_with_dobs(cover, reference)
     # A PDF that printed a box for a letter it had no glyph for: spell the name as the rest of the email does.
     vocabulary = set(re.findall(r"[^\W\d_]+", " ".join([email.subject, cover] + texts + [c.doc.filename for c in classified])))
     mentions = [replace(m, name=repair_glyphs(m.name, vocabulary)) for m in mentions]
@@ -198,7 +201,26 @@ def _split_evidence(segments: list[Segment]) -> tuple[list[Segment], list[Segmen
     return evidence, thread
 
 
+# A form's label glued to its value, where the label was its own bold run or cell with no space or colon
+# after it ("ConsentBoth parents agreed", "TAF meetingHeld 3 June"): a word of three or more lower-case
+# letters running into a capitalised word, among a line's first words. Names that change case inside
+# ("McAvoy", "DeShawn", "MacLeod") have fewer lower-case letters before the capital.
+_GLUED_LABEL = re.compile(r"^((?:[^\W\d_][\w'’/&-]*[ \t]+){0,4}[^\W\d_]*[a-z]{3})(?=[A-Z][a-z])", re.MULTILINE)
+
+
+# The same with an agency's name run into the email address in the next cell or run ("Oak Primary
+# Schoolj.bell@oak.sch.uk"): a capitalised organisation word straight before a lower-case address.
+_GLUED_EMAIL = re.compile(r"\b(School|Academy|Centre|Nursery|Practice|College|Trust)(?=[a-z][\w.+'’-]*@[\w-]+\.)")
+
+
+def unglue_labels(text: str) -> str:
+    text = _GLUED_LABEL.sub(lambda m: m.group(1) + ": ", text)
+    return _GLUED_EMAIL.sub(r"\1 ", text)
+
+
 def _classify(doc: DocumentText) -> ClassifiedDocument:
+    if doc.readable and doc.text:
+        doc = replace(doc, text=unglue_labels(doc.text))
     c = classify(doc)
     return ClassifiedDocument(doc=doc, type=c.type, is_assessment=c.is_assessment)
 
@@ -221,6 +243,8 @@ def _body_letter(cover: str, classified: list[ClassifiedDocument]) -> Classified
         doc_type = c.type
     elif letter_to_family(cover, shorthand=False):
         doc_type = DocType.CLOSURE_NOTIFICATION if c.type is DocType.CLOSURE_NOTIFICATION else DocType.CLOSURE_LETTER
+    elif (labelled := labelled_letter(cover)) is not None:
+        doc_type = labelled
     else:
         return None
     doc = DocumentText(filename=BODY_FILENAME, content_type="text/plain", status=DocStatus.OK, text=cover, pages=1)
@@ -267,7 +291,11 @@ def _kind(email: ParsedEmail, classified: list[ClassifiedDocument], segments: li
     if any(c.type is DocType.TAF_REVIEW for c in classified):
         return Kind.TAF_REVIEW, "carries an Early Help Record plan review"
     # A reply that does not quote us but answers a request ("as requested", "sorry, here is ...").
-    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and bool(_ANSWERING.search(cover[:600]))
+    # An assessment sent on its own in reply (every pathway's submission has a letter or notification) is
+    # the item a query asked for, however the reply is worded.
+    assessment_only = bool(relevant) and all(c.type in (DocType.SINGLE_ASSESSMENT, DocType.EARLY_HELP_RECORD) for c in relevant)
+    answers = bool(email.in_reply_to) and bool(_REPLY_SUBJECT.match(email.subject)) and (
+        bool(_ANSWERING.search(cover[:600])) or assessment_only)
     if answers and not any(c.type in LETTER_TYPES for c in classified):
         return Kind.REPLY_WITH_MISSING_ITEM, "a reply answering a request"
     if not relevant:
@@ -449,7 +477,9 @@ _FIELD_WORDS = frozenset(
     "date dated of the this on at by its and or & / - ( ) single child family early help record records ehr sa assessment "
     "assessments form first initially originally last latest most recent recently was were been completed complete "
     "completion written finalised finalized end ended finished closed updated update reviewed review revised revision started start "
-    "authorised authorized signed off printed print generated produced exported next due planned booked".split()
+    "authorised authorized signed off printed print generated produced exported next due planned booked "
+    # Where it was reviewed ("Assessment reviewed at TAF"): the meeting alone dates nothing.
+    "taf meeting".split()
 )
 _FIELD_IGNORE = re.compile(
     r"\b(?:print(?:ed)?|generated|produced|exported|next|due|planned|booked|authori[sz]ed|signed|off)\b|\bby$", re.IGNORECASE)

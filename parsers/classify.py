@@ -165,6 +165,61 @@ def letter_to_family(text: str, *, shorthand: bool = True) -> bool:
     return False
 
 
+_EHR_TITLE = re.compile(r"early\s+help\s+record|\bEHR\b", re.IGNORECASE)
+# A letter set out as labelled rows: an addressee row ("To<tab>Ms Lee") near the top. The family, not a
+# colleague or a team (an Appendix 4 notification goes to professionals).
+_ADDRESSEE_ROW = re.compile(
+    r"^\s*(?:to|addressed\s+to|recipient)\s*(?:\t|:)\s*(?!(?:all|team|colleagues?|everyone|nam|ehp|early\s+help|"
+    r"families\s+first|partnership|triage|lbn|the\s+early)\b)\S", re.IGNORECASE)
+# Its label then the name: after a tab or colon, or glued to it ("FromJo Bell") where a label's cell or bold
+# run was written without a space.
+_SIGNED_ROW = re.compile(r"^\s*(?:signed(?:\s+by)?|from|written\s+by|signature)(?:\s*[\t:]\s*\S|(?-i:[A-Z][a-z]))",
+                         re.IGNORECASE | re.MULTILINE)
+_FORM_LETTER_BONUS = 4.0
+
+
+def form_letter_to_family(text: str) -> bool:
+    """A closure letter set out in tables: an addressee row among its first lines, a row for who it is
+    from or signed by, and what a closure letter is about (the ending, early help going on, a lead, consent)."""
+    head = _head(text, 6).splitlines()
+    if not any(_ADDRESSEE_ROW.match(line) for line in head) or not _SIGNED_ROW.search(text):
+        return False
+    if _LETTER_GREETING.search(_head(text, _GREETING_LINES)):
+        return False  # a letter with a salutation is judged as one (letter_to_family)
+    return len(text.split()) >= _MIN_LETTER_WORDS and sum(bool(rx.search(text)) for rx in _CLOSURE_TOPICS_SHORTHAND) >= 3
+
+
+# A letter written as short labelled lines ("Consent: ...", "Lead practitioner: ..."), as some workers write
+# one in the email body. It names itself a letter among its first lines: its addressee (not an address
+# header of a forwarded email), its date as a letter's, or a letter's heading.
+_LABELLED_LINE = re.compile(r"^\s*[A-Za-z][A-Za-z /&'()\-]{0,40}?\s*:\s*\S", re.MULTILINE)
+_LETTER_LABEL = re.compile(
+    r"^\s*(?:to\s*:(?![^\n]*@)|date\s+of\s+(?:the\s+)?letter\s*:|letter\s+date\s*:)\s*\S"
+    r"|^\s*(?:re|subject)\s*:\s*(?:transition\s+to\s+early\s+help|notification\s+of\s+(?:case\s+)?closure|case\s+closure)",
+    re.IGNORECASE | re.MULTILINE)
+_FORWARD_HEADER = re.compile(r"^\s*(?:sent|from)\s*:.*(?:@|\d{4})", re.IGNORECASE | re.MULTILINE)
+_MIN_LABELLED_LINES = 5
+
+
+def labelled_letter(text: str) -> DocType | None:
+    """A closure letter or Appendix 4 notification set out as labelled lines: it says it is a letter among
+    its first lines, holds a letter's worth of labelled lines, is signed off, and is about closing (a
+    notification by its own heading or wording, a letter by the closure letter's topics written out)."""
+    head = _head(text, 6)
+    if not _LETTER_LABEL.search(head) or _FORWARD_HEADER.search(head):
+        return None
+    if len(_LABELLED_LINE.findall(text)) < _MIN_LABELLED_LINES or len(text.split()) < _MIN_LETTER_WORDS:
+        return None
+    if not (any(is_closing(line) for line in text.splitlines()) or _SIGNED_ROW.search(text)):
+        return None
+    if re.search(_TITLE[DocType.CLOSURE_NOTIFICATION][0][0], head, _FLAGS) or any(
+            re.search(rx, text, _FLAGS) for rx, _ in _BODY[DocType.CLOSURE_NOTIFICATION][:3]):
+        return DocType.CLOSURE_NOTIFICATION
+    if sum(bool(rx.search(text)) for rx in _CLOSURE_TOPICS) >= 3:
+        return DocType.CLOSURE_LETTER
+    return None
+
+
 def _head(text: str, lines: int = 12) -> str:
     kept = [line for line in text.splitlines() if line.strip()]
     return "\n".join(kept[:lines])
@@ -207,6 +262,10 @@ def _title_zone(text: str, doc_type: DocType) -> str:
         for i, line in enumerate(lines):
             if _LETTER_GREETING.match(line):
                 return "\n".join(lines[:i])
+        if form_letter_to_family(text):
+            # Its rows below the addressee are the letter's content ("Plan: the early help plan will ...").
+            i = next(i for i, line in enumerate(lines) if _ADDRESSEE_ROW.match(line))
+            return "\n".join(lines[:i])
     return head
 
 
@@ -250,6 +309,14 @@ def classify_text(text: str, filename: str = "") -> Classification:
     if letter and signed_off and _FAMILY_GREETING.search(_head(text, _GREETING_LINES)) and (
             _LETTER_CLOSING.search(text) or letter_to_family(text)):
         scores[DocType.CLOSURE_LETTER.value] += _LETTER_SHAPE_BONUS
+    # A record that was reviewed ("Early Help Record – closing review", "last updated at the TAF review") is
+    # still the record: a TAF review has the review's own fields (its date, the next review, progress).
+    review_fields = _REVIEW_STRUCTURE.search(text) or any(re.search(rx, text, _FLAGS) for rx, _ in _BODY[DocType.TAF_REVIEW])
+    if _EHR_TITLE.search(_head(text, 1)) and not review_fields:
+        scores[DocType.TAF_REVIEW.value] = min(scores[DocType.TAF_REVIEW.value], 0.0)
+    # Laid out as a form (every part a labelled row) but addressed to the family and about closing: a letter.
+    if form_letter_to_family(text):
+        scores[DocType.CLOSURE_LETTER.value] += _FORM_LETTER_BONUS
     # A plan review's title also says "Early Help Record": the review title wins.
     if scores[DocType.TAF_REVIEW.value] >= 7:
         scores[DocType.EARLY_HELP_RECORD.value] -= 5

@@ -160,6 +160,8 @@ def children_in_lists(text: str, before: dt.date | None) -> list[ChildMention]:
                 name_part = item[: found[0].start]
             name_part = re.sub(_DOB_LABEL + r".*$", "", name_part, flags=re.IGNORECASE)
             name_part = re.sub(r"\((?:aged?|\d).*$", "", name_part, flags=re.IGNORECASE)
+            # A note after the name ("Bo Lee (youngest)", "(not at home)") is about the child, not part of the name.
+            name_part = re.sub(r"\s*\([^()]*\)\s*$", "", name_part)
             name_part = re.sub(r"\s+(?:aged?\s*)?\d+\s*(?:years?|yrs?|months?)?.*$", "", name_part, flags=re.IGNORECASE)
             items.append((_clean_name(re.sub(r"[\s\-–—]+$", "", name_part)), dob))
         family = _listed_family(items)
@@ -554,10 +556,13 @@ _ROLEISH = re.compile(
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s*\(LP\))?|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?"
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s*\(LP\))?|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?(?:\s+(?:contact\s+)?details)?"
     r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)"
     # "Early Help Lead Practitioner agreed with the family: Jo Bloggs, ..."
     r"|\s+(?:agreed|identified|chosen|nominated)(?:\s+(?:with|by)\s+(?:the\s+)?(?:family|parents?|carers?|you))?\s*:"
+    r"|\s+(?:going\s+forward|from\s+now\s+on|from\s+here)\s*:"
+    # A form's label glued to its value where the label was its own cell or bold run ("Lead PractitionerJo Bell").
+    r"|(?-i:(?=[A-Z][a-z]))"
     r"|\s*:|[ ]*\t|[ ]*\||[ ]+[–—-][ ]+)\s*:?\s*",
     re.IGNORECASE,
 )
@@ -776,7 +781,7 @@ _LEADS = re.compile(
     r"|\bkey\s+(?:person|worker|contact|professional)\b|\bmain\s+(?:point\s+of\s+)?contact\b"
     r"|\bnamed\s+(?:worker|practitioner|professional)\b"
     r"|\b(?:lead|leads|leading|co-?ordinate|co-?ordinates|co-?ordinating|oversee|oversees|overseeing)\s+(?:on\s+)?(?:the|your|this|our)\s+"
-    r"(?:family'?s?\s+|ongoing\s+|new\s+)?(?:early\s+help\s+|family\s+|TAF\s+)?(?:plan|support|work|TAF|team\s+around)"
+    r"(?:family'?s?\s+|ongoing\s+|new\s+)?(?:early\s+help\s+|family\s+|TAF\s+)?(?:plan|support|work|TAF|team\s+around|network)"
     r"|\btak(?:e|es|ing)\s+(?:over\s+)?(?:the\s+)?lead\b|\b(?:be|as)\s+(?:the\s+)?lead\s+(?:for|on)\b"
     # "Early help will be led by Jo Bloggs" (not "a group led by ...": only the family's help, plan or support)
     r"|\b(?:early\s+help|(?:the|your|this)\s+(?:family'?s?\s+)?(?:early\s+help\s+)?(?:plan|support|work))\s+(?:will\s+(?:now\s+)?be\s+|is\s+(?:now\s+)?|are\s+)?led\s+by\b",

@@ -255,3 +255,49 @@ def test_a_cover_note_in_shorthand_to_a_colleague_is_not_a_body_letter():
             "Kind regards\nPriya Testworker\nSocial Worker")
     a = analyse(parsed(body), [doc("SA.pdf", SINGLE_ASSESSMENT)])
     assert all(d.doc.filename != "(body)" for d in a.documents)
+
+
+def test_a_record_reviewed_at_a_taf_meeting_is_dated_by_that_review():
+    ehr = "Early Help Record\nOriginally completed\t14/08/2025\nAssessment reviewed at TAF\t03/06/2026\n"
+    assert assessment_date_of(ehr) == dt.date(2026, 6, 3)
+    # the meeting's own date says nothing about when the record was written or updated
+    near = "Early Help Record\nOriginally completed\t14/08/2025\nTAF meeting\t03/06/2026\n"
+    assert assessment_date_of(near) == dt.date(2025, 8, 14)
+
+
+def test_a_reply_carrying_only_an_assessment_supplies_a_missing_item():
+    body = "Q: Single Assessment attached?\nA: Yes, attached.\n\nSam"
+    a = analyse(parsed(body, subject="RE: Quill", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert a.kind is Kind.REPLY_WITH_MISSING_ITEM
+    # a reply that carries the letter too is a (re)submission, and a new email with only an assessment is not a reply
+    again = analyse(parsed(body, subject="RE: Quill", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT), doc("letter.docx", letter())])
+    assert again.kind is Kind.SUBMISSION
+    assert analyse(parsed(body, subject="Quill"), [doc("SA.pdf", SINGLE_ASSESSMENT)]).kind is Kind.SUBMISSION
+
+
+def test_a_reply_in_the_body_only_names_the_children_there():
+    body = ("Hi,\n\n1. Consent: Mr Reed signed the consent form on 02/03/2026.\n\nThis is for Bo Reed (DOB 3.9.16).\n\nSam\n\n"
+            "From: eastNAM@newham.gov.uk <eastNAM@newham.gov.uk>\nSent: 1 March 2026 10:00\nTo: Sam\n"
+            "Subject: RE: Reed\n\nBefore NAM we need evidence of consent.")
+    a = analyse(parsed(body, subject="RE: Reed", in_reply_to=("<q@x>",)), [])
+    assert [(c.name, c.dob) for c in a.children] == [("Bo Reed", dt.date(2016, 9, 3))]
+    # with a document attached, the document names the children, not the cover note
+    b = analyse(parsed(body, subject="RE: Reed", in_reply_to=("<q@x>",)), [doc("SA.pdf", SINGLE_ASSESSMENT)])
+    assert "Bo Reed" not in {c.name for c in b.children}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("ConsentMr Reed signed the form", "Consent: Mr Reed signed the form"),
+    ("TAF meetingHeld 3 June 2026", "TAF meeting: Held 3 June 2026"),
+    ("Lead PractitionerMira Penn, Mentor", "Lead Practitioner: Mira Penn, Mentor"),
+    # names that change case inside, and glued words late in a sentence, are left alone
+    ("Dear Ms McAvoy and Mr MacLeod", "Dear Ms McAvoy and Mr MacLeod"),
+    ("Jo DeShawn", "Jo DeShawn"),
+    # an agency's name run into the email address after it; an address that starts with the word stays
+    ("Larkspur Primary Schoolm.penn@larkspur.example.org", "Larkspur Primary School m.penn@larkspur.example.org"),
+    ("write to School.Office@larkspur.example.org", "write to School.Office@larkspur.example.org"),
+    ("We met with the family at home on Monday and agreed theNext steps", "We met with the family at home on Monday and agreed theNext steps"),
+])
+def test_a_label_glued_to_its_value_is_separated(text, expected):
+    from parsers.analyse import unglue_labels
+    assert unglue_labels(text) == expected

@@ -163,3 +163,90 @@ def test_a_family_plan_with_a_reviewed_action_is_not_a_review():
 def test_forms_worded_in_other_ways(text, expected, assessment):
     c = classify_text(text, "document.docx")
     assert (c.type, c.is_assessment) == (expected, assessment)
+
+
+FORM_LETTER = """Date\t02/03/2026
+To\tMr Tomas Quill
+Re\tClosing the Child in Need plan – Quill family
+Child\tDate of birth
+Ada Quill\t03/09/2016
+Why we are closing\tThe plan has ended: home routines are settled, Ada attends every day and the risks that brought
+us in have gone. What help remains can be given by school through early help.
+Consent\tMr Quill agreed to early help at the final meeting and signed the consent form.
+Lead Practitioner\tMira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001
+Goal\tAction\tWho\tBy
+Attendance\tMorning check-in\tMira Penn\t30/04/2026
+If things go wrong\tSchool will call a meeting within a week and refer to triage if Ada is at risk.
+Signed\tJo Bloggs, Social Worker"""
+
+
+def test_a_letter_set_out_in_tables_and_addressed_to_the_family_is_a_closure_letter():
+    assert classify_text(FORM_LETTER, "Quill.docx").type is DocType.CLOSURE_LETTER
+
+
+def test_a_form_letter_with_its_label_glued_to_the_name_is_still_signed():
+    glued = FORM_LETTER.replace("Signed\tJo Bloggs", "FromJo Bloggs")
+    assert classify_text(glued, "Quill.docx").type is DocType.CLOSURE_LETTER
+
+
+@pytest.mark.parametrize("change", [
+    ("To\tMr Tomas Quill", "To\tAll colleagues"),     # addressed to professionals, not the family
+    ("Signed\tJo Bloggs, Social Worker", "Social worker's notes end here"),  # nobody signs or sends it
+])
+def test_near_miss_form_letters_are_not_letters(change):
+    text = FORM_LETTER.replace(*change)
+    assert classify_text(text, "Quill.docx").type is not DocType.CLOSURE_LETTER
+
+
+def test_an_early_help_record_reviewed_at_a_taf_meeting_is_still_the_record():
+    reviewed = """Early Help Record – closing review
+Ada Quill (DOB 03/09/2016)
+Last updated: 21/01/2026 (TAF review)
+Assessment
+What are we worried about? Routines at home.
+What is working well? Mum is committed."""
+    c = classify_text(reviewed, "Quill EHR.docx")
+    assert c.type is DocType.EARLY_HELP_RECORD and c.is_assessment
+
+
+def test_a_review_with_the_reviews_own_fields_is_still_a_review():
+    assert classify_text(REVIEW + "\nProgress against the plan: good.", "").type is DocType.TAF_REVIEW
+
+
+LABELLED_LETTER = """Date of letter: 02/03/2026
+
+To: Mr Tomas Quill
+
+Re: Transition to Early Help – Quill family
+
+Child: Ada Quill (DOB 03/09/2016)
+
+Consent: Mr Quill agreed to early help at the final meeting and signed the consent form.
+
+Why we are closing: home routines are settled, Ada attends every day and the worries that brought us in have
+gone, so our involvement ends and school will carry on supporting the family through early help.
+
+Lead Practitioner: Mira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001
+
+Plan: morning check-in with Ms Penn until 30/04/2026.
+
+Kind regards,
+Jo Bloggs
+Social Worker"""
+
+
+def test_a_letter_written_as_labelled_lines_is_a_closure_letter():
+    from parsers.classify import labelled_letter
+    assert labelled_letter(LABELLED_LETTER) is DocType.CLOSURE_LETTER
+    notification = LABELLED_LETTER.replace("Re: Transition to Early Help", "Subject: Notification of Case Closure")
+    assert labelled_letter(notification) is DocType.CLOSURE_NOTIFICATION
+
+
+@pytest.mark.parametrize("change", [
+    ("Date of letter: 02/03/2026\n\nTo: Mr Tomas Quill\n\nRe: Transition to Early Help – Quill family", "Summary of the case"),
+    ("Kind regards,\nJo Bloggs", "Notes end"),  # not signed off
+    ("To: Mr Tomas Quill", "To: Jo Bloggs <jo@example.org>\nSent: 01/03/2026 10:00"),  # a forwarded email's header
+])
+def test_near_miss_labelled_notes_are_not_letters(change):
+    from parsers.classify import labelled_letter
+    assert labelled_letter(LABELLED_LETTER.replace(*change)) is None

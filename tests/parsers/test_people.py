@@ -370,3 +370,29 @@ def test_more_ways_of_listing_children():
     assert children_in_lists("Children\nThe children are doing well at Elm Primary.", REF) == []
     # near miss: a plan row's wrapped "children" above an adult with a deadline is no list
     assert children_in_lists("What\tWho\tBy when\nOffer breakfast club for both\nchildren\nMrs Jo Example 22/09/2026", REF) == []
+
+
+def test_a_listed_child_with_a_note_and_no_date_of_birth_is_still_listed():
+    text = "Children: Ada Quill – 03/09/2016; Ben Quill (youngest)\n\nOutcome: closed."
+    got = {(m.name, m.dob) for m in children_in_lists(text, REF)}
+    assert got == {("Ada Quill", dt.date(2016, 9, 3)), ("Ben Quill", None)}
+    # a note that is not after a name names nobody
+    assert {m.name for m in children_in_lists("Children: (see the attached record)\n", REF)} == set()
+
+
+def test_lead_practitioner_labels_qualified_or_glued_to_the_name():
+    forward = lead_practitioner_mentions("Lead Practitioner going forward: Mira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001\n")
+    assert forward and forward[0].name == "Mira Penn" and forward[0].phone == "020 7946 0001"
+    glued = lead_practitioner_mentions("Lead PractitionerMira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001\n")
+    assert glued and glued[0].name == "Mira Penn"
+    # a placeholder glued to the label names nobody
+    assert lead_practitioner_mentions("Lead PractitionerTBC\n") == []
+
+
+def test_lead_practitioner_contact_details_line_and_leading_the_network():
+    got = lead_practitioner_mentions("2. Lead Practitioner contact details – Mira Penn, Learning Mentor, Larkspur Primary, 020 7946 0001.\n")
+    assert got and got[0].name == "Mira Penn" and got[0].phone == "020 7946 0001"
+    prose = lead_practitioner_mentions("Ms Mira Penn, Learning Mentor at Larkspur Primary, will lead the network from now on (m.penn@example.org).\n")
+    assert prose and prose[0].name == "Mira Penn" and prose[0].email == "m.penn@example.org"
+    # someone else's network: not the family's lead
+    assert lead_practitioner_mentions("Mira Penn is a Learning Mentor at Larkspur Primary and runs a network of volunteers.\n") == []
