@@ -205,6 +205,35 @@ def test_a_bare_closure_or_half_a_rationale_is_missing(work):
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
 
 
+@pytest.mark.parametrize("work", [
+    # third person, a labelled answer: the plan as the subject, what the child has since done
+    "Why we are closing: The CIN plan addressed Ada's school refusal. Ada has settled in Year 5 and attends every day. "
+    "Remaining needs are level 2.",
+    # an outcomes list after a length of support, and universal services carrying on
+    "Eight months of family coaching: attendance up from 71% to 95%, rent arrears cleared. Universal services can carry on.",
+    # the assessment as the work, without a determiner, and early help being enough
+    "Referral after Ben missed two health appointments. Assessment found a transport problem; she has changed GP surgery. "
+    "Early help is enough now.",
+    # the goals met, in the record's update line
+    "Ms Quill has been attending the parent group since January. Update: all outcomes met; step down to universal services.",
+])
+def test_rationale_in_third_person_and_labelled_layouts(work):
+    o = outcome(*full(work=work))
+    assert "rationale" not in o.missing
+    assert verdict(o, "rationale").evidence
+
+
+@pytest.mark.parametrize("work", [
+    "Ten months of coaching.",  # the work, no reason
+    "Remaining needs are light-touch.",  # a reason, no work
+    "The goals will be agreed at the TAF. Universal services can carry on.",  # no work done, goals not met
+    "Why we are closing: to be discussed at the final meeting.",
+])
+def test_third_person_half_rationales_are_missing(work):
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
 # --- contingency -----------------------------------------------------------------------------------
 
 ESCALATION = "If Ms Pellow thinks the children are at risk of harm she will refer to LBN Triage."
