@@ -257,6 +257,30 @@ def test_half_a_contingency_is_missing(risks):
     assert "contingency" in outcome(*full(risks=risks)).missing
 
 
+@pytest.mark.parametrize("risks", [
+    # a slide in attendance and what it would risk, then a review and Triage
+    "Should Ada's attendance dip under 92% again, the family risks losing the progress made; Ms Pellow will hold a "
+    "review and, if a child is at risk of significant harm, refer to LBN Triage.",
+    # a longer condition, then note form without a verb
+    "If Ben's nursery attendance slips or Ms Quill stops coming to the reviews, risk of neglect returning. "
+    "Any safeguarding concern straight to LBN Triage.",
+    # the team brought back within a set time
+    "If Ms Quill disengages, Ms Pellow reconvenes the TAF within 5 school days.",
+])
+def test_contingency_in_note_form_and_third_person(risks):
+    assert "contingency" not in outcome(*full(risks=risks)).missing
+
+
+@pytest.mark.parametrize("risks", [
+    "Should Ada's attendance dip, the school will phone Ms Quill.",  # no consequence, no escalation
+    "Any questions straight to Ms Pellow.",  # not a concern, not a safeguarding route
+    "Ms Pellow reconvenes the TAF each term.",  # a routine meeting, not a contingency
+    "Ms Quill stops coming to the reviews sometimes.",  # no condition, no escalation
+])
+def test_note_form_near_misses_are_not_a_contingency(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
+
+
 def _taf_review(present_heading: str, cover: str, day: str = "10/03/2026"):
     review = ("Early Help Record – Plan Review (Team Around the Family)\nFamily\tQuill\nDate of review\t" + day + "\n"
               "Route into early help\tStep down from Families First (Pathway 3)\n\n"
