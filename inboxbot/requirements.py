@@ -765,10 +765,13 @@ class SmartPlan(Checker):
         if timed[0] == 0 and len(others) >= 2 and self._owner(others[0]):
             # "By 23 January – Ms Lee – set up a weekly review": deadline, who, then the action
             others = others[1:] + others[:1]
-        action = others[0]
-        if len(action.split()) < 2 or self._only_owner(action):
-            return False
-        return any(self._owner(c) for c in others[1:])
+        # A plan grouped by whom it is for puts that first: "Amira – attendance monitored weekly – Ms Harland – by ..."
+        start = 1 if len(others) >= 3 and len(others[0].split()) <= 2 else 0
+        for k in range(start + 1):
+            action = others[k]
+            if len(action.split()) >= 2 and not self._only_owner(action):
+                return any(self._owner(c) for c in others[k + 1:])
+        return False
 
     def _owner_first(self, line: str, reference: dt.date | None) -> bool:
         """A plan line that names who first, then the action and its deadline: "• Ms Lee: weekly mentoring

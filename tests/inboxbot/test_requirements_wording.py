@@ -94,6 +94,20 @@ def test_final_meeting_not_yet_held_is_missing(said):
     assert "transition_meeting" in outcome(*full(meeting=said)).missing
 
 
+def test_what_was_done_at_the_final_meeting_shows_it_was_held():
+    said = "Thank you for meeting with us on 9 March 2026. At that final Child in Need meeting you agreed to early help."
+    assert "transition_meeting" not in outcome(*full(meeting=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "At the final Child in Need meeting you will be asked to agree the plan.",
+    "At the final Child in Need meeting we hope everyone agrees the plan.",
+    "At that final Child in Need meeting, which is provisionally booked, you agreed to come along.",
+])
+def test_what_will_be_done_at_the_final_meeting_does_not_show_it(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
 FF_SIGNER = "Priya Testworker\nFamilies First Coach\nFamilies First – Example Hub"
 EHR = ("Early Help Record\nDate of assessment 02/03/2026\nFamily members\nAda Quill\tChild\t03/09/2016\n"
        "What we found\nMs Quill has worked hard and the family's needs are now at level 2.")
@@ -131,6 +145,12 @@ def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
     # prose with the deadline first
     "What we agreed\nBy 20 April 2026 Ms Pellow will start weekly mentoring with Ada. "
     "By 15 May 2026 Mr Marsh will review Ben's asthma plan with you at home.\n",
+    # a PDF table headed "Action Person Date"
+    "Action Person Date\nMentoring for Ada once a week Ms Pellow from 20/04/2026\n"
+    "Two asthma reviews Mr Marsh finish by 30/06/2026\n",
+    # bullets grouped by whom they are for: "child – action – who – when"
+    "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – to end of summer term (22/07/2026)\n"
+    "* Mum – parenting follow-up group – Ms Quill – 30/06/2026\n",
 ])
 def test_plans_in_other_layouts_are_smart(plan):
     o = outcome(*full(plan=plan))
@@ -142,6 +162,10 @@ def test_plans_in_other_layouts_are_smart(plan):
     "Plan\n• Ongoing - school - keep an eye on attendance\n• As required - health visitor - check in with mum\n",
     "Action Who By\nMentoring for Ada School Ongoing\nGP review Mum When needed\n",
     "Contacts\nNora Pellow - Pastoral Lead - 020 7946 0123\nOwen Marsh - School Nurse - 020 7946 0456\n",
+    # the family listed as "Name Person Date" over dates of birth
+    "Household\nName Person Date\nAda Quill child 03/09/2016\nBen Quill child 04/05/2019\n",
+    # grouped bullets without a deadline
+    "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – ongoing\n* Mum – parenting group – Ms Quill – as needed\n",
 ])
 def test_plans_without_deadlines_are_not_smart(plan):
     assert "smart_plan" in outcome(*full(plan=plan)).missing
