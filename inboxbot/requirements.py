@@ -516,8 +516,11 @@ class TeamAroundFamily(Checker):
         exclude = _excluded_people(ev)
         for src in ev.of_types(self.params.documents):
             for zone in taf_zones(src.text, self.params.zone, self.params.zone_chars):
-                if _TAF_PLACEHOLDER.search(zone):
-                    continue
+                # A placeholder left after the names filled in ("Mr Abara, Family Worker; Name/Title/Contact
+                # Details") leaves those names standing; only what comes before it counts.
+                blank = _TAF_PLACEHOLDER.search(zone)
+                if blank:
+                    zone = zone[:blank.start()]
                 for person, role in people_with_roles(zone):
                     if any(p.search(role) for p in self.params.family_member):
                         continue

@@ -199,6 +199,20 @@ def test_roles_only_family_or_the_lead_practitioner_are_not_the_team(taf):
     assert "team_around_family" in outcome(*full(taf=taf)).missing
 
 
+def test_a_placeholder_left_after_a_named_professional_keeps_that_professional():
+    taf = ("The professionals supporting the family are: Mr Tobias Renn, Family Support Worker, Elm Family Hub; "
+           "Name/Title/Contact Details – as appropriate.")
+    o = outcome(*full(taf=taf))
+    assert "team_around_family" not in o.missing and "template_text" in o.missing
+
+
+def test_a_named_professional_after_the_placeholder_does_not_count():
+    # only what was filled in before the leftover template text stands (what follows may be the template's own example)
+    taf = ("The professionals supporting the family are: Name/Title/Contact Details; "
+           "for example Mr Tobias Renn, Family Support Worker, Elm Family Hub.")
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
 # --- rationale -----------------------------------------------------------------------------------
 
 
