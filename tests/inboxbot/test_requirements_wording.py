@@ -65,6 +65,20 @@ def test_consent_only_to_information_sharing_and_undecided_about_help_is_missing
     assert "lead_practitioner" not in o.missing
 
 
+def test_awaiting_something_else_is_no_doubt_about_consent():
+    meeting = "We held the final CIN meeting on 9 March 2026 with you and Ms Pellow. The GP review is awaiting a date from the surgery."
+    assert "consent" not in outcome(*full(meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Consent: awaiting the signed form from mum.",
+    "Consent form pending.",
+    "Early help is agreed in principle, pending Ms Quill's decision after she talks to her partner.",
+])
+def test_consent_still_awaited_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
 def test_a_risk_of_refusal_is_not_a_refusal():
     risks = ("If support is refused or stops, the children's needs may escalate again. "
              "Contingency: if concerns grow, the lead practitioner will make a referral to LBN Triage.")
