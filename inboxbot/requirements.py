@@ -43,8 +43,47 @@ class Source:
             # A page break inside a sentence (a scan's page ends on "... may", the next begins "build up")
             # does not end it.
             text = re.sub(r"(?<=[a-z,])[ \t]*\n?[ \t]*\f\s*(?=[a-z])", " ", self.text)
-            self._sentences.extend(sentences(text))
+            self._sentences.extend(_answered(sentences(text)))
         return self._sentences
+
+
+# A form's question is no statement ("Has the family consented to early help?" says nothing either way); its
+# answer says whether it holds. "Yes" makes the question a statement; "No", "TBC" or "Not yet" leaves nothing.
+_QUESTION_END = re.compile(r"(?<=\?)[ \t]+(?=\S)")
+_YES = re.compile(r"^\s*(?:yes|yep|yeah|confirmed|✓|✔)\b|^\s*[✓✔]", re.IGNORECASE)
+_NOT_SO = re.compile(
+    r"^\s*(?:no|not|none|nil|n/?a|tbc|tbd|tba|unknown|unsure|unclear|pending|awaiting|to\s+be|not\s+known|don.t\s+know|\?|[-–—]+\s*$)\b",
+    re.IGNORECASE)
+
+
+_WH = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:what|why|how|who|when|where|which)\b", re.IGNORECASE)
+
+
+def _answered(sents: list[Sentence]) -> list[Sentence]:
+    """Questions read with their answers: "Consent given? Yes – verbally on 3/3" becomes one statement
+    ("Consent given: Yes – verbally on 3/3"), and so does an open question with its answer ("What if risk
+    escalates: Ms Lee will refer to Triage"); a question answered otherwise ("No", "TBC"), or not at all, is
+    dropped (a heading stays a heading), and its answer stands on its own."""
+    parts = [Sentence(t, s.heading, s.section) for s in sents for t in _QUESTION_END.split(s.text)]
+    out: list[Sentence] = []
+    i = 0
+    while i < len(parts):
+        s = parts[i]
+        if not s.text.rstrip().endswith("?"):
+            out.append(s)
+            i += 1
+            continue
+        answer = parts[i + 1] if i + 1 < len(parts) and not parts[i + 1].text.rstrip().endswith("?") else None
+        # "Why is the case closing? The family ..." is answered by any statement; "Has ... ?" only by a yes.
+        if answer is not None and (_YES.match(answer.text) and not _NOT_SO.match(_YES.sub("", answer.text).lstrip(" ,.;:–—-"))
+                                   or _WH.match(s.text) and not answer.heading and not _NOT_SO.match(answer.text)):
+            out.append(Sentence(f"{s.text.rstrip()[:-1].rstrip()}: {answer.text}", False, answer.section or s.section))
+            i += 2
+            continue
+        if s.heading:
+            out.append(s)
+        i += 1
+    return out
 
 
 @dataclass(frozen=True)

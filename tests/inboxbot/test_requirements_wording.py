@@ -811,3 +811,45 @@ def test_in_a_letter_pasted_into_the_body_only_the_letter_names_the_team():
     o = outcome(*docs, body=letter(taf=NO_TEAM_ZONE) + quoted)
     assert any(d[0] == "(body)" for d in o.documents)
     assert "team_around_family" in o.missing
+
+
+# --- questions and answers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "Has the family consented to Early Help? Yes – verbally on 3/3/2026.",
+    "Consent given?\tYes, Ms Quill signed the form on 2 March 2026.",
+])
+def test_a_question_answered_yes_is_a_statement(said):
+    o = outcome(*full(consent=said))
+    assert "consent" not in o.missing
+    assert "Yes" in verdict(o, "consent").evidence
+
+
+@pytest.mark.parametrize("said", [
+    "Has the family consented to Early Help?",  # a question is no statement
+    "Has the family consented to Early Help? TBC",
+    "Consent given?\tNo",
+    "Has Ms Quill given consent for early help? Not yet.",
+    "Has the family consented to Early Help? No – verbal consent to be sought at the TAF.",
+    "Consent given? Yes – not yet signed.",
+])
+def test_a_question_not_answered_yes_is_no_consent(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_open_questions_are_read_with_their_answers():
+    risks = ("What if the family does not engage? Ada's attendance may slip again and Ben could miss his checks. "
+             "What if risk escalates? Ms Pellow will refer to LBN Triage the same day.")
+    assert "contingency" not in outcome(*full(risks=risks)).missing
+    work = ("Why is the case closing? The family has engaged well with the parenting course and the home is now safe. "
+            "Needs can now be met by universal services.")
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("risks", [
+    "What if the family does not engage? TBC. What if risk escalates? TBC.",
+    "What if the family does not engage? What if risk escalates?",  # the form's questions with no answers
+])
+def test_open_questions_without_answers_show_nothing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
