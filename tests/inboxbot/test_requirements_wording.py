@@ -853,3 +853,18 @@ def test_open_questions_are_read_with_their_answers():
 ])
 def test_open_questions_without_answers_show_nothing(risks):
     assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+def test_a_final_meeting_question_answered_yes_shows_it_was_held():
+    o = outcome(*full(meeting="Has the final CIN meeting taken place? Yes – on 9 March 2026 at the school."))
+    assert "transition_meeting" not in o.missing
+
+
+@pytest.mark.parametrize("said", [
+    "Has the final CIN meeting taken place? No – provisionally booked for 20 March 2026.",
+    "Has the final CIN meeting taken place?",
+    "Once the final CIN meeting has taken place on 20 March, early help will start.",
+    "The final CIN meeting has not taken place yet; it is booked for 20 March.",
+])
+def test_a_final_meeting_not_yet_taken_place_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
