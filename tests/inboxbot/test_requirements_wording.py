@@ -868,3 +868,13 @@ def test_a_final_meeting_question_answered_yes_shows_it_was_held():
 ])
 def test_a_final_meeting_not_yet_taken_place_is_missing(said):
     assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+@pytest.mark.parametrize("said", ["Consent: TBC", "Consent given - No", "Consent:\tpending", "Consent: not yet"])
+def test_a_consent_field_left_open_or_answered_no_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", ["Consent: Yes (signed 02/03/2026)", "Consent: verbal, given by mum on 2/3/26."])
+def test_a_consent_field_filled_in_counts(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
