@@ -797,6 +797,7 @@ class SmartPlan(Checker):
         the parts): one part a deadline, another naming a person, role or agency, and the action first
         (or last, after the deadline and who: "By 1 May – Ms Lee – book the review").
         A household row ("Ann Lee | Child | 03/09/2014") is not one: a date of birth is no deadline."""
+        line = re.sub(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", "", line)  # a numbered list's "1." or "a)"
         cells = [c.strip(" •*-–—·") for c in re.split(r"\s[–—-]\s|\s*\|\s*|\t", line) if c.strip(" •*-–—·")]
         if len(cells) < 3:
             return False
@@ -807,12 +808,13 @@ class SmartPlan(Checker):
         if timed[0] == 0 and len(others) >= 2 and self._owner(others[0]):
             # "By 23 January – Ms Lee – set up a weekly review": deadline, who, then the action
             others = others[1:] + others[:1]
-        # A plan grouped by whom it is for puts that first: "Amira – attendance monitored weekly – Ms Harland – by ..."
-        start = 1 if len(others) >= 3 and len(others[0].split()) <= 2 else 0
-        for k in range(start + 1):
+        # Who may come first ("Ms Lee – weekly mentoring – from ..."), or whom the line is for ("Amira – attendance
+        # monitored weekly – Ms Harland – by ..."): then the action is the second part.
+        start = 1 if len(others) >= 3 and len(others[0].split()) <= 2 or self._only_owner(others[0]) else 0
+        for k in range(min(start, len(others) - 1) + 1):
             action = others[k]
             if len(action.split()) >= 2 and not self._only_owner(action):
-                return any(self._owner(c) for c in others[k + 1:])
+                return any(self._owner(c) for j, c in enumerate(others) if j != k and (j > k or self._only_owner(c)))
         return False
 
     def _owner_first(self, line: str, reference: dt.date | None) -> bool:

@@ -878,3 +878,22 @@ def test_a_consent_field_left_open_or_answered_no_is_missing(said):
 @pytest.mark.parametrize("said", ["Consent: Yes (signed 02/03/2026)", "Consent: verbal, given by mum on 2/3/26."])
 def test_a_consent_field_filled_in_counts(said):
     assert "consent" not in outcome(*full(consent=said)).missing
+
+
+def test_numbered_plan_lines_naming_who_first_are_smart():
+    plan = "Plan\n1. Ms Pellow – weekly mentoring for Ada – from 20/04/2026\n2. Mr Marsh – asthma review for Ben – by 15/05/2026\n"
+    assert "smart_plan" not in outcome(*full(plan=plan)).missing
+
+
+@pytest.mark.parametrize("plan", [
+    "Contacts\n1. Ms Pellow – Pastoral Lead – from 20/04/2026\n2. Mr Marsh – School Nurse – from 01/05/2026\n",
+    "Plan\n1. Ms Pellow – weekly mentoring for Ada – ongoing\n2. Mr Marsh – asthma review – as needed\n",
+    "Family\n1. Ada Quill – Child – 03/09/2016\n2. Ben Quill – Child – 04/05/2019\n",
+])
+def test_numbered_contact_household_or_untimed_lines_are_not_a_plan(plan):
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+def test_no_longer_needing_a_social_worker_is_a_reason_to_step_down():
+    work = "Ms Quill has completed the Freedom Programme and the children are settled. The family no longer requires a social worker."
+    assert "rationale" not in outcome(*full(work=work)).missing
