@@ -75,9 +75,11 @@ def _answered(sents: list[Sentence]) -> list[Sentence]:
             continue
         answer = parts[i + 1] if i + 1 < len(parts) and not parts[i + 1].text.rstrip().endswith("?") else None
         # "Why is the case closing? The family ..." is answered by any statement; "Has ... ?" only by a yes.
-        if answer is not None and (_YES.match(answer.text) and not _NOT_SO.match(_YES.sub("", answer.text).lstrip(" ,.;:–—-"))
-                                   or _WH.match(s.text) and not answer.heading and not _NOT_SO.match(answer.text)):
-            out.append(Sentence(f"{s.text.rstrip()[:-1].rstrip()}: {answer.text}", False, answer.section or s.section))
+        affirmed = answer is not None and _YES.match(answer.text) and not _NOT_SO.match(_YES.sub("", answer.text).lstrip(" ,.;:–—-"))
+        if affirmed or answer is not None and _WH.match(s.text) and not answer.heading and not _NOT_SO.match(answer.text):
+            # (an open question is no label: "When is the final meeting – 20 March" must not read "final meeting: 20 March")
+            joint = ": " if affirmed else " – "
+            out.append(Sentence(f"{s.text.rstrip()[:-1].rstrip()}{joint}{answer.text}", False, answer.section or s.section))
             i += 2
             continue
         if s.heading:

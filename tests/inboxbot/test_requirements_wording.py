@@ -897,3 +897,11 @@ def test_numbered_contact_household_or_untimed_lines_are_not_a_plan(plan):
 def test_no_longer_needing_a_social_worker_is_a_reason_to_step_down():
     work = "Ms Quill has completed the Freedom Programme and the children are settled. The family no longer requires a social worker."
     assert "rationale" not in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "When is the final CIN meeting? 20 March 2026 (provisionally booked).",
+    "The final Child in Need meeting was provisionally booked for 20 March 2026.",
+])
+def test_an_open_question_is_no_label_and_provisional_is_not_held(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
