@@ -905,3 +905,14 @@ def test_no_longer_needing_a_social_worker_is_a_reason_to_step_down():
 ])
 def test_an_open_question_is_no_label_and_provisional_is_not_held(said):
     assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+@pytest.mark.parametrize("work", [
+    "Six months of support is proposed. Universal services can carry on.",  # support still to come
+    "Three months of coaching will be offered. Remaining needs are light-touch.",
+    "She has stopped attending nursery. Remaining needs are manageable.",  # a step back, not work done
+    "Mum has disengaged from the service. Remaining needs are manageable.",
+])
+def test_support_to_come_or_a_step_back_is_not_the_work_done(work):
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
