@@ -1008,8 +1008,11 @@ class Signature(Checker):
 
 
 # A form's sign-off fields ("Completed by: Jo Bloggs, Social Worker", "Name: ... / Job title: ...").
+# Also in other words: "Letter written by ...", a form's "Who completed this form? ...", a table's "From | ...".
 _SIGNED_FIELD = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author"
+    r"^\s*(?:\d+[.)]\s*)?(?:(?:this\s+|the\s+)?(?:letter|form|report)\s+)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by"
+    r"|^\s*(?:\d+[.)]\s*)?who\s+(?:completed|wrote|prepared|signed)\s+(?:this|the)\s+(?:form|letter|report)\s*\?"
+    r"|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author|from"
     r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)

@@ -916,3 +916,22 @@ def test_an_open_question_is_no_label_and_provisional_is_not_held(said):
 def test_support_to_come_or_a_step_back_is_not_the_work_done(work):
     meeting = "The final CIN meeting took place on 9 March 2026."
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("signer", [
+    "Who completed this form? Priya Testworker, Social Worker, Intervention Team 9",
+    "From\tPriya Testworker\tFamilies First Coach",
+    "Letter written by Priya Testworker, Social Worker, Intervention Team 9.",
+])
+def test_signed_in_form_and_table_layouts(signer):
+    assert "signature" not in outcome(*full(closing="", signer=signer)).missing
+
+
+@pytest.mark.parametrize("signer", [
+    "Who completed this form? TBC",
+    "From\tPriya",  # a first name only
+    "Letter written by Priya Testworker.",  # no job title
+    "From 07/09/2026 Ms Pellow will lead the plan.",  # not a field
+])
+def test_form_and_table_sign_offs_without_a_full_name_and_title_are_missing(signer):
+    assert "signature" in outcome(*full(closing="", signer=signer)).missing
