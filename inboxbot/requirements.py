@@ -43,8 +43,49 @@ class Source:
             # A page break inside a sentence (a scan's page ends on "... may", the next begins "build up")
             # does not end it.
             text = re.sub(r"(?<=[a-z,])[ \t]*\n?[ \t]*\f\s*(?=[a-z])", " ", self.text)
-            self._sentences.extend(sentences(text))
+            self._sentences.extend(_answered(sentences(text)))
         return self._sentences
+
+
+# A form's question is no statement ("Has the family consented to early help?" says nothing either way); its
+# answer says whether it holds. "Yes" makes the question a statement; "No", "TBC" or "Not yet" leaves nothing.
+_QUESTION_END = re.compile(r"(?<=\?)[ \t]+(?=\S)")
+_YES = re.compile(r"^\s*(?:yes|yep|yeah|confirmed|✓|✔)\b|^\s*[✓✔]", re.IGNORECASE)
+_NOT_SO = re.compile(
+    r"^\s*(?:no|not|none|nil|n/?a|tbc|tbd|tba|unknown|unsure|unclear|pending|awaiting|to\s+be|not\s+known|don.t\s+know|\?|[-–—]+\s*$)\b",
+    re.IGNORECASE)
+
+
+_WH = re.compile(r"^\s*(?:\d+[.)]\s*)?(?:what|why|how|who|when|where|which)\b", re.IGNORECASE)
+
+
+def _answered(sents: list[Sentence]) -> list[Sentence]:
+    """Questions read with their answers: "Consent given? Yes – verbally on 3/3" becomes one statement
+    ("Consent given: Yes – verbally on 3/3"), and so does an open question with its answer ("What if risk
+    escalates: Ms Lee will refer to Triage"); a question answered otherwise ("No", "TBC"), or not at all, is
+    dropped (a heading stays a heading), and its answer stands on its own."""
+    parts = [Sentence(t, s.heading, s.section) for s in sents for t in _QUESTION_END.split(s.text)]
+    out: list[Sentence] = []
+    i = 0
+    while i < len(parts):
+        s = parts[i]
+        if not s.text.rstrip().endswith("?"):
+            out.append(s)
+            i += 1
+            continue
+        answer = parts[i + 1] if i + 1 < len(parts) and not parts[i + 1].text.rstrip().endswith("?") else None
+        # "Why is the case closing? The family ..." is answered by any statement; "Has ... ?" only by a yes.
+        affirmed = answer is not None and _YES.match(answer.text) and not _NOT_SO.match(_YES.sub("", answer.text).lstrip(" ,.;:–—-"))
+        if affirmed or answer is not None and _WH.match(s.text) and not answer.heading and not _NOT_SO.match(answer.text):
+            # (an open question is no label: "When is the final meeting – 20 March" must not read "final meeting: 20 March")
+            joint = ": " if affirmed else " – "
+            out.append(Sentence(f"{s.text.rstrip()[:-1].rstrip()}{joint}{answer.text}", False, answer.section or s.section))
+            i += 2
+            continue
+        if s.heading:
+            out.append(s)
+        i += 1
+    return out
 
 
 @dataclass(frozen=True)
@@ -516,8 +557,11 @@ class TeamAroundFamily(Checker):
         exclude = _excluded_people(ev)
         for src in ev.of_types(self.params.documents):
             for zone in taf_zones(src.text, self.params.zone, self.params.zone_chars):
-                if _TAF_PLACEHOLDER.search(zone):
-                    continue
+                # A placeholder left after the names filled in ("Mr Abara, Family Worker; Name/Title/Contact
+                # Details") leaves those names standing; only what comes before it counts.
+                blank = _TAF_PLACEHOLDER.search(zone)
+                if blank:
+                    zone = zone[:blank.start()]
                 for person, role in people_with_roles(zone):
                     if any(p.search(role) for p in self.params.family_member):
                         continue
@@ -755,6 +799,7 @@ class SmartPlan(Checker):
         the parts): one part a deadline, another naming a person, role or agency, and the action first
         (or last, after the deadline and who: "By 1 May – Ms Lee – book the review").
         A household row ("Ann Lee | Child | 03/09/2014") is not one: a date of birth is no deadline."""
+        line = re.sub(r"^\s*(?:\d{1,2}[.)]|[a-z][.)])\s+", "", line)  # a numbered list's "1." or "a)"
         cells = [c.strip(" •*-–—·") for c in re.split(r"\s[–—-]\s|\s*\|\s*|\t", line) if c.strip(" •*-–—·")]
         if len(cells) < 3:
             return False
@@ -765,10 +810,14 @@ class SmartPlan(Checker):
         if timed[0] == 0 and len(others) >= 2 and self._owner(others[0]):
             # "By 23 January – Ms Lee – set up a weekly review": deadline, who, then the action
             others = others[1:] + others[:1]
-        action = others[0]
-        if len(action.split()) < 2 or self._only_owner(action):
-            return False
-        return any(self._owner(c) for c in others[1:])
+        # Who may come first ("Ms Lee – weekly mentoring – from ..."), or whom the line is for ("Amira – attendance
+        # monitored weekly – Ms Harland – by ..."): then the action is the second part.
+        start = 1 if len(others) >= 3 and len(others[0].split()) <= 2 or self._only_owner(others[0]) else 0
+        for k in range(min(start, len(others) - 1) + 1):
+            action = others[k]
+            if len(action.split()) >= 2 and not self._only_owner(action):
+                return any(self._owner(c) for j, c in enumerate(others) if j != k and (j > k or self._only_owner(c)))
+        return False
 
     def _owner_first(self, line: str, reference: dt.date | None) -> bool:
         """A plan line that names who first, then the action and its deadline: "• Ms Lee: weekly mentoring
@@ -959,8 +1008,11 @@ class Signature(Checker):
 
 
 # A form's sign-off fields ("Completed by: Jo Bloggs, Social Worker", "Name: ... / Job title: ...").
+# Also in other words: "Letter written by ...", a form's "Who completed this form? ...", a table's "From | ...".
 _SIGNED_FIELD = re.compile(
-    r"^\s*(?:\d+[.)]\s*)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author"
+    r"^\s*(?:\d+[.)]\s*)?(?:(?:this\s+|the\s+)?(?:letter|form|report)\s+)?(?:completed|signed|prepared|written|submitted)(?:\s+off)?\s+by"
+    r"|^\s*(?:\d+[.)]\s*)?who\s+(?:completed|wrote|prepared|signed)\s+(?:this|the)\s+(?:form|letter|report)\s*\?"
+    r"|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author|from"
     r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
     re.IGNORECASE)
 _TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)

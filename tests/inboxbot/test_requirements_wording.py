@@ -65,6 +65,20 @@ def test_consent_only_to_information_sharing_and_undecided_about_help_is_missing
     assert "lead_practitioner" not in o.missing
 
 
+def test_awaiting_something_else_is_no_doubt_about_consent():
+    meeting = "We held the final CIN meeting on 9 March 2026 with you and Ms Pellow. The GP review is awaiting a date from the surgery."
+    assert "consent" not in outcome(*full(meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Consent: awaiting the signed form from mum.",
+    "Consent form pending.",
+    "Early help is agreed in principle, pending Ms Quill's decision after she talks to her partner.",
+])
+def test_consent_still_awaited_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
 def test_a_risk_of_refusal_is_not_a_refusal():
     risks = ("If support is refused or stops, the children's needs may escalate again. "
              "Contingency: if concerns grow, the lead practitioner will make a referral to LBN Triage.")
@@ -91,6 +105,20 @@ def test_final_meeting_held_in_other_words(said):
     "The transition meeting is to be arranged; I will let you know the date.",
 ])
 def test_final_meeting_not_yet_held_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+def test_what_was_done_at_the_final_meeting_shows_it_was_held():
+    said = "Thank you for meeting with us on 9 March 2026. At that final Child in Need meeting you agreed to early help."
+    assert "transition_meeting" not in outcome(*full(meeting=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "At the final Child in Need meeting you will be asked to agree the plan.",
+    "At the final Child in Need meeting we hope everyone agrees the plan.",
+    "At that final Child in Need meeting, which is provisionally booked, you agreed to come along.",
+])
+def test_what_will_be_done_at_the_final_meeting_does_not_show_it(said):
     assert "transition_meeting" in outcome(*full(meeting=said)).missing
 
 
@@ -131,6 +159,12 @@ def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
     # prose with the deadline first
     "What we agreed\nBy 20 April 2026 Ms Pellow will start weekly mentoring with Ada. "
     "By 15 May 2026 Mr Marsh will review Ben's asthma plan with you at home.\n",
+    # a PDF table headed "Action Person Date"
+    "Action Person Date\nMentoring for Ada once a week Ms Pellow from 20/04/2026\n"
+    "Two asthma reviews Mr Marsh finish by 30/06/2026\n",
+    # bullets grouped by whom they are for: "child – action – who – when"
+    "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – to end of summer term (22/07/2026)\n"
+    "* Mum – parenting follow-up group – Ms Quill – 30/06/2026\n",
 ])
 def test_plans_in_other_layouts_are_smart(plan):
     o = outcome(*full(plan=plan))
@@ -142,6 +176,10 @@ def test_plans_in_other_layouts_are_smart(plan):
     "Plan\n• Ongoing - school - keep an eye on attendance\n• As required - health visitor - check in with mum\n",
     "Action Who By\nMentoring for Ada School Ongoing\nGP review Mum When needed\n",
     "Contacts\nNora Pellow - Pastoral Lead - 020 7946 0123\nOwen Marsh - School Nurse - 020 7946 0456\n",
+    # the family listed as "Name Person Date" over dates of birth
+    "Household\nName Person Date\nAda Quill child 03/09/2016\nBen Quill child 04/05/2019\n",
+    # grouped bullets without a deadline
+    "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – ongoing\n* Mum – parenting group – Ms Quill – as needed\n",
 ])
 def test_plans_without_deadlines_are_not_smart(plan):
     assert "smart_plan" in outcome(*full(plan=plan)).missing
@@ -175,6 +213,20 @@ def test_roles_only_family_or_the_lead_practitioner_are_not_the_team(taf):
     assert "team_around_family" in outcome(*full(taf=taf)).missing
 
 
+def test_a_placeholder_left_after_a_named_professional_keeps_that_professional():
+    taf = ("The professionals supporting the family are: Mr Tobias Renn, Family Support Worker, Elm Family Hub; "
+           "Name/Title/Contact Details – as appropriate.")
+    o = outcome(*full(taf=taf))
+    assert "team_around_family" not in o.missing and "template_text" in o.missing
+
+
+def test_a_named_professional_after_the_placeholder_does_not_count():
+    # only what was filled in before the leftover template text stands (what follows may be the template's own example)
+    taf = ("The professionals supporting the family are: Name/Title/Contact Details; "
+           "for example Mr Tobias Renn, Family Support Worker, Elm Family Hub.")
+    assert "team_around_family" in outcome(*full(taf=taf)).missing
+
+
 # --- rationale -----------------------------------------------------------------------------------
 
 
@@ -205,6 +257,35 @@ def test_a_bare_closure_or_half_a_rationale_is_missing(work):
     assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
 
 
+@pytest.mark.parametrize("work", [
+    # third person, a labelled answer: the plan as the subject, what the child has since done
+    "Why we are closing: The CIN plan addressed Ada's school refusal. Ada has settled in Year 5 and attends every day. "
+    "Remaining needs are level 2.",
+    # an outcomes list after a length of support, and universal services carrying on
+    "Eight months of family coaching: attendance up from 71% to 95%, rent arrears cleared. Universal services can carry on.",
+    # the assessment as the work, without a determiner, and early help being enough
+    "Referral after Ben missed two health appointments. Assessment found a transport problem; she has changed GP surgery. "
+    "Early help is enough now.",
+    # the goals met, in the record's update line
+    "Ms Quill has been attending the parent group since January. Update: all outcomes met; step down to universal services.",
+])
+def test_rationale_in_third_person_and_labelled_layouts(work):
+    o = outcome(*full(work=work))
+    assert "rationale" not in o.missing
+    assert verdict(o, "rationale").evidence
+
+
+@pytest.mark.parametrize("work", [
+    "Ten months of coaching.",  # the work, no reason
+    "Remaining needs are light-touch.",  # a reason, no work
+    "The goals will be agreed at the TAF. Universal services can carry on.",  # no work done, goals not met
+    "Why we are closing: to be discussed at the final meeting.",
+])
+def test_third_person_half_rationales_are_missing(work):
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
 # --- contingency -----------------------------------------------------------------------------------
 
 ESCALATION = "If Ms Pellow thinks the children are at risk of harm she will refer to LBN Triage."
@@ -225,6 +306,30 @@ def test_risks_of_not_keeping_to_the_plan_in_other_words(risk):
     "If Ada's attendance drops, the school will contact you.",  # no slide back, no consequence
 ])
 def test_half_a_contingency_is_missing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+@pytest.mark.parametrize("risks", [
+    # a slide in attendance and what it would risk, then a review and Triage
+    "Should Ada's attendance dip under 92% again, the family risks losing the progress made; Ms Pellow will hold a "
+    "review and, if a child is at risk of significant harm, refer to LBN Triage.",
+    # a longer condition, then note form without a verb
+    "If Ben's nursery attendance slips or Ms Quill stops coming to the reviews, risk of neglect returning. "
+    "Any safeguarding concern straight to LBN Triage.",
+    # the team brought back within a set time
+    "If Ms Quill disengages, Ms Pellow reconvenes the TAF within 5 school days.",
+])
+def test_contingency_in_note_form_and_third_person(risks):
+    assert "contingency" not in outcome(*full(risks=risks)).missing
+
+
+@pytest.mark.parametrize("risks", [
+    "Should Ada's attendance dip, the school will phone Ms Quill.",  # no consequence, no escalation
+    "Any questions straight to Ms Pellow.",  # not a concern, not a safeguarding route
+    "Ms Pellow reconvenes the TAF each term.",  # a routine meeting, not a contingency
+    "Ms Quill stops coming to the reviews sometimes.",  # no condition, no escalation
+])
+def test_note_form_near_misses_are_not_a_contingency(risks):
     assert "contingency" in outcome(*full(risks=risks)).missing
 
 
@@ -706,3 +811,127 @@ def test_in_a_letter_pasted_into_the_body_only_the_letter_names_the_team():
     o = outcome(*docs, body=letter(taf=NO_TEAM_ZONE) + quoted)
     assert any(d[0] == "(body)" for d in o.documents)
     assert "team_around_family" in o.missing
+
+
+# --- questions and answers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("said", [
+    "Has the family consented to Early Help? Yes – verbally on 3/3/2026.",
+    "Consent given?\tYes, Ms Quill signed the form on 2 March 2026.",
+])
+def test_a_question_answered_yes_is_a_statement(said):
+    o = outcome(*full(consent=said))
+    assert "consent" not in o.missing
+    assert "Yes" in verdict(o, "consent").evidence
+
+
+@pytest.mark.parametrize("said", [
+    "Has the family consented to Early Help?",  # a question is no statement
+    "Has the family consented to Early Help? TBC",
+    "Consent given?\tNo",
+    "Has Ms Quill given consent for early help? Not yet.",
+    "Has the family consented to Early Help? No – verbal consent to be sought at the TAF.",
+    "Consent given? Yes – not yet signed.",
+])
+def test_a_question_not_answered_yes_is_no_consent(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def test_open_questions_are_read_with_their_answers():
+    risks = ("What if the family does not engage? Ada's attendance may slip again and Ben could miss his checks. "
+             "What if risk escalates? Ms Pellow will refer to LBN Triage the same day.")
+    assert "contingency" not in outcome(*full(risks=risks)).missing
+    work = ("Why is the case closing? The family has engaged well with the parenting course and the home is now safe. "
+            "Needs can now be met by universal services.")
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("risks", [
+    "What if the family does not engage? TBC. What if risk escalates? TBC.",
+    "What if the family does not engage? What if risk escalates?",  # the form's questions with no answers
+])
+def test_open_questions_without_answers_show_nothing(risks):
+    assert "contingency" in outcome(*full(risks=risks)).missing
+
+
+def test_a_final_meeting_question_answered_yes_shows_it_was_held():
+    o = outcome(*full(meeting="Has the final CIN meeting taken place? Yes – on 9 March 2026 at the school."))
+    assert "transition_meeting" not in o.missing
+
+
+@pytest.mark.parametrize("said", [
+    "Has the final CIN meeting taken place? No – provisionally booked for 20 March 2026.",
+    "Has the final CIN meeting taken place?",
+    "Once the final CIN meeting has taken place on 20 March, early help will start.",
+    "The final CIN meeting has not taken place yet; it is booked for 20 March.",
+])
+def test_a_final_meeting_not_yet_taken_place_is_missing(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+@pytest.mark.parametrize("said", ["Consent: TBC", "Consent given - No", "Consent:\tpending", "Consent: not yet"])
+def test_a_consent_field_left_open_or_answered_no_is_missing(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", ["Consent: Yes (signed 02/03/2026)", "Consent: verbal, given by mum on 2/3/26."])
+def test_a_consent_field_filled_in_counts(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+def test_numbered_plan_lines_naming_who_first_are_smart():
+    plan = "Plan\n1. Ms Pellow – weekly mentoring for Ada – from 20/04/2026\n2. Mr Marsh – asthma review for Ben – by 15/05/2026\n"
+    assert "smart_plan" not in outcome(*full(plan=plan)).missing
+
+
+@pytest.mark.parametrize("plan", [
+    "Contacts\n1. Ms Pellow – Pastoral Lead – from 20/04/2026\n2. Mr Marsh – School Nurse – from 01/05/2026\n",
+    "Plan\n1. Ms Pellow – weekly mentoring for Ada – ongoing\n2. Mr Marsh – asthma review – as needed\n",
+    "Family\n1. Ada Quill – Child – 03/09/2016\n2. Ben Quill – Child – 04/05/2019\n",
+])
+def test_numbered_contact_household_or_untimed_lines_are_not_a_plan(plan):
+    assert "smart_plan" in outcome(*full(plan=plan)).missing
+
+
+def test_no_longer_needing_a_social_worker_is_a_reason_to_step_down():
+    work = "Ms Quill has completed the Freedom Programme and the children are settled. The family no longer requires a social worker."
+    assert "rationale" not in outcome(*full(work=work)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "When is the final CIN meeting? 20 March 2026 (provisionally booked).",
+    "The final Child in Need meeting was provisionally booked for 20 March 2026.",
+])
+def test_an_open_question_is_no_label_and_provisional_is_not_held(said):
+    assert "transition_meeting" in outcome(*full(meeting=said)).missing
+
+
+@pytest.mark.parametrize("work", [
+    "Six months of support is proposed. Universal services can carry on.",  # support still to come
+    "Three months of coaching will be offered. Remaining needs are light-touch.",
+    "She has stopped attending nursery. Remaining needs are manageable.",  # a step back, not work done
+    "Mum has disengaged from the service. Remaining needs are manageable.",
+])
+def test_support_to_come_or_a_step_back_is_not_the_work_done(work):
+    meeting = "The final CIN meeting took place on 9 March 2026."
+    assert "rationale" in outcome(*full(work=work, meeting=meeting)).missing
+
+
+@pytest.mark.parametrize("signer", [
+    "Who completed this form? Priya Testworker, Social Worker, Intervention Team 9",
+    "From\tPriya Testworker\tFamilies First Coach",
+    "Letter written by Priya Testworker, Social Worker, Intervention Team 9.",
+])
+def test_signed_in_form_and_table_layouts(signer):
+    assert "signature" not in outcome(*full(closing="", signer=signer)).missing
+
+
+@pytest.mark.parametrize("signer", [
+    "Who completed this form? TBC",
+    "From\tPriya",  # a first name only
+    "Letter written by Priya Testworker.",  # no job title
+    "From 07/09/2026 Ms Pellow will lead the plan.",  # not a field
+])
+def test_form_and_table_sign_offs_without_a_full_name_and_title_are_missing(signer):
+    assert "signature" in outcome(*full(closing="", signer=signer)).missing
