@@ -1015,6 +1015,9 @@ _SIGNED_FIELD = re.compile(
     r"|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author|from"
     r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
     re.IGNORECASE)
+# A name run into the job title in the next cell or run ("Jo BloggsFamilies First Coach"): a word of three or
+# more lower-case letters straight before a capitalised word; "McAvoy", "MacLeod" have fewer before the capital.
+_GLUED_NAME_TITLE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"^\s*(?:official|page\s+\d|\d+\s*$|www\.|tel|t:|e:|email|phone|mobile|london\s+borough)", re.IGNORECASE)
 
@@ -1041,7 +1044,7 @@ def _signed_in_other_layouts(text: str, after_closing: bool, workers: list[str])
         m = _SIGNED_FIELD.match(line)
         if not m:
             continue
-        value = line[m.end():].strip(" :\t")
+        value = _GLUED_NAME_TITLE.sub("\t", line[m.end():].strip(" :\t"), count=1)
         name = re.sub(r"\s*[,(–—|\t].*$", "", value).strip()
         # a bare "Name:" field may be the lead practitioner's card at the letter's end: only the worker's name signs
         if not is_name(name) or re.match(r"\s*(?:\d+[.)]\s*)?name\b", line, re.IGNORECASE) and not _is_excluded(name, workers):

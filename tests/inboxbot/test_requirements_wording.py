@@ -921,6 +921,7 @@ def test_support_to_come_or_a_step_back_is_not_the_work_done(work):
 @pytest.mark.parametrize("signer", [
     "Who completed this form? Priya Testworker, Social Worker, Intervention Team 9",
     "From\tPriya Testworker\tFamilies First Coach",
+    "FromPriya TestworkerFamilies First Coach",  # label, name and title cells run together
     "Letter written by Priya Testworker, Social Worker, Intervention Team 9.",
 ])
 def test_signed_in_form_and_table_layouts(signer):
@@ -930,6 +931,8 @@ def test_signed_in_form_and_table_layouts(signer):
 @pytest.mark.parametrize("signer", [
     "Who completed this form? TBC",
     "From\tPriya",  # a first name only
+    "FromPriyaFamilies First Coach",  # run together, still a first name only
+    "FromPriya Testworker",  # run together, no job title
     "Letter written by Priya Testworker.",  # no job title
     "From 07/09/2026 Ms Pellow will lead the plan.",  # not a field
 ])

@@ -290,6 +290,8 @@ def test_a_reply_in_the_body_only_names_the_children_there():
     ("ConsentMr Reed signed the form", "Consent: Mr Reed signed the form"),
     ("TAF meetingHeld 3 June 2026", "TAF meeting: Held 3 June 2026"),
     ("Lead PractitionerMira Penn, Mentor", "Lead Practitioner: Mira Penn, Mentor"),
+    # the first join ends the label; a later one belongs to the value
+    ("FromMira PennLearning Mentor", "From: Mira PennLearning Mentor"),
     # names that change case inside, and glued words late in a sentence, are left alone
     ("Dear Ms McAvoy and Mr MacLeod", "Dear Ms McAvoy and Mr MacLeod"),
     ("Jo DeShawn", "Jo DeShawn"),
