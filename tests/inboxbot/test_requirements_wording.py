@@ -938,3 +938,22 @@ def test_signed_in_form_and_table_layouts(signer):
 ])
 def test_form_and_table_sign_offs_without_a_full_name_and_title_are_missing(signer):
     assert "signature" in outcome(*full(closing="", signer=signer)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum is in agreement with the plan and Miss Dunn will lead it.",
+    "Family agree with the plan: Yes - Mrs Quill signed it on 2 March.",
+])
+def test_the_family_agreeing_with_the_plan_is_consent(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Family agree with the plan: TBC",
+    "Family agree with the plan: No",
+    "Mum agreed with the plan to close the case.",  # closing, not help to come
+    "The school agrees with the plan.",  # not the family
+    "Mum is not in agreement with the plan.",
+])
+def test_agreeing_with_the_plan_answered_otherwise_or_by_others_is_not_consent(said):
+    assert "consent" in outcome(*full(consent=said)).missing
