@@ -92,6 +92,7 @@ def test_a_risk_of_refusal_is_not_a_refusal():
     "Thank you both for coming to our final Child in Need meeting on Monday 9th March at the school.",
     "Thanks for attending the transition meeting at Elm Family Hub on 9 March 2026.",
     "This letter follows the final Child in Need review meeting held at Fernbank Primary School on Monday 9th March 2026.",
+    "At the core group and transition meeting on 9 March 2026 you both agreed to early help.",
 ])
 def test_final_meeting_held_in_other_words(said):
     o = outcome(*full(meeting=said))
@@ -103,6 +104,7 @@ def test_final_meeting_held_in_other_words(said):
     "Thank you for agreeing to attend the final Child in Need meeting, which will be held at the school on 20 March 2026.",
     "The final Child in Need meeting will be held at Fernbank Primary School on 20 March 2026.",
     "The transition meeting is to be arranged; I will let you know the date.",
+    "At the core group and transition meeting on 20 March 2026 we will agree the plan.",
 ])
 def test_final_meeting_not_yet_held_is_missing(said):
     assert "transition_meeting" in outcome(*full(meeting=said)).missing
