@@ -590,7 +590,8 @@ class TeamAroundFamily(Checker):
             found = [pr for para in re.split(r"\n\s*\n", text) for pr in people_with_roles(para) + _people_with_possessive_role(para)]
             for person, role in found:
                 titled = bool(re.match(_TITLE_WORD, person))
-                role = _CONTACT.sub("", role).strip(" ,;–-/")
+                # a plan table's next cell ("...\tBy 30 October 2026") is the action's date, not part of the role
+                role = _CONTACT.sub("", _DATE_CELL.sub("", role)).strip(" ,;–-/")
                 if (_VERB.search(role) or _NOT_A_TEAM_ROLE.search(role) or re.search(r"\d[/.\-]\d|\b\d+\s+(?:weeks?|days?|months?|years?)\b|\b(?:19|20)\d\d\b", role) or len(role.split()) > 10
                         or any(p.search(role) for p in self.params.family_member)
                         or not any(p.search(role) for p in self.params.professional)
@@ -603,6 +604,9 @@ class TeamAroundFamily(Checker):
                     continue
                 return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
         return None
+
+
+_DATE_CELL = re.compile(r"\t[^\t]*(?:\d[/.\-]\d|\b(?:19|20)\d\d\b)[^\t]*")
 
 
 # Outside a team list, these roles are no team member: a manager or supervisor who authorises or endorses,

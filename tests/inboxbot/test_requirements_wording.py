@@ -959,3 +959,15 @@ def test_the_family_agreeing_with_the_plan_is_consent(said):
 ])
 def test_agreeing_with_the_plan_answered_otherwise_or_by_others_is_not_consent(said):
     assert "consent" in outcome(*full(consent=said)).missing
+
+
+def _plan_with_row(who: str) -> str:
+    return PLAN + f"\nSpeech and language sessions\tReferred and first visit attended\t{who}\tBy 30 October 2026"
+
+
+def test_a_professional_in_a_plan_table_s_who_cell_is_on_the_team():
+    row = "Lena Sorvik, Speech and Language Therapist, Example Community Health"
+    assert "team_around_family" not in outcome(*full(taf="", plan=_plan_with_row(row))).missing
+    # near miss: the cell holds the lead practitioner, or a parent
+    for who in ("Nora Pellow, Pastoral Lead, Fernbank Primary School", "Ms Quill (Mum)"):
+        assert "team_around_family" in outcome(*full(taf="", plan=_plan_with_row(who))).missing
