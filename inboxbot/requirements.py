@@ -827,11 +827,24 @@ class SmartPlan(Checker):
         """A plan line that names who first, then the action and its deadline: "• Ms Lee: weekly mentoring
         for Ada, starting by 20/04/2026". A contact line ("Ms Lee: 020 7946 0123") has no action."""
         m = re.match(r"^\s*(?:[•*\-–]\s*|\d+[.)]\s*)?([^:\t|]{2,60}):\s*(?P<rest>[A-Za-z][^\t|]{10,200})$", line)
+        if not m:
+            return self._owner_dash_action(line, reference)
         if not m or not self._owner(m.group(1)) or self._only_owner(m.group("rest")) or _PERSON.match(m.group("rest")):
             return False  # "Health visitor: Ms Voss, from 1 March" lists a person, not an action
         rest = m.group("rest")
         deadline = re.search(r"\b(?:by|before|no\s+later\s+than|until|within)\b(?P<when>.{3,40})$", rest, re.IGNORECASE)
         return bool(deadline) and len(rest[: deadline.start()].split()) >= 2 and self._deadline(deadline.group("when"), reference)
+
+    def _owner_dash_action(self, line: str, reference: dt.date | None) -> bool:
+        """ "Ms Lee – weekly mentoring for Ada, 3 March to 27 March 2026": who, a dash, then the action with its
+        dates. With no "by" to mark a deadline, only a date from the letter's day on makes it a plan still to
+        carry out ("Ms Lee – met the family on 2 January" is work done)."""
+        m = re.match(r"^\s*(?:[•*]\s*|\d+[.)]\s*)?([^:\t|–—]{2,40}?)\s[–—-]\s(?P<rest>[A-Za-z][^\t|–—]{10,200})$", line)
+        if reference is None or not m or not self._owner(m.group(1)) or self._only_owner(m.group("rest")) or _PERSON.match(m.group("rest")):
+            return False
+        rest = m.group("rest")
+        dates = find_dates(rest)
+        return bool(dates) and len(rest[: dates[0].start].split()) >= 2 and any(f.date >= reference for f in dates)
 
     def _only_owner(self, cell: str) -> bool:
         """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact

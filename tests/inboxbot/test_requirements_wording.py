@@ -167,6 +167,8 @@ def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
     # bullets grouped by whom they are for: "child – action – who – when"
     "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – to end of summer term (22/07/2026)\n"
     "* Mum – parenting follow-up group – Ms Quill – 30/06/2026\n",
+    # who, a dash, then the action with its dates to come
+    "Plan:\nMs Pellow – weekly mentoring for Ada, 20 March to 30 April 2026.\nMs Quill – attend the parenting group on 24 March 2026.\n",
 ])
 def test_plans_in_other_layouts_are_smart(plan):
     o = outcome(*full(plan=plan))
@@ -182,6 +184,8 @@ def test_plans_in_other_layouts_are_smart(plan):
     "Household\nName Person Date\nAda Quill child 03/09/2016\nBen Quill child 04/05/2019\n",
     # grouped bullets without a deadline
     "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – ongoing\n* Mum – parenting group – Ms Quill – as needed\n",
+    # who – what, dated before the letter: work done, not a plan
+    "Work done:\nMs Pellow – weekly mentoring for Ada, 5 January 2026.\nMs Quill – attended the parenting group on 3 February 2026.\n",
 ])
 def test_plans_without_deadlines_are_not_smart(plan):
     assert "smart_plan" in outcome(*full(plan=plan)).missing
