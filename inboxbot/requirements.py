@@ -590,7 +590,8 @@ class TeamAroundFamily(Checker):
             found = [pr for para in re.split(r"\n\s*\n", text) for pr in people_with_roles(para) + _people_with_possessive_role(para)]
             for person, role in found:
                 titled = bool(re.match(_TITLE_WORD, person))
-                role = _CONTACT.sub("", role).strip(" ,;–-/")
+                # a plan table's next cell ("...\tBy 30 October 2026") is the action's date, not part of the role
+                role = _CONTACT.sub("", _DATE_CELL.sub("", role)).strip(" ,;–-/")
                 if (_VERB.search(role) or _NOT_A_TEAM_ROLE.search(role) or re.search(r"\d[/.\-]\d|\b\d+\s+(?:weeks?|days?|months?|years?)\b|\b(?:19|20)\d\d\b", role) or len(role.split()) > 10
                         or any(p.search(role) for p in self.params.family_member)
                         or not any(p.search(role) for p in self.params.professional)
@@ -603,6 +604,9 @@ class TeamAroundFamily(Checker):
                     continue
                 return Verdict(True, f"names {person} ({_quote(role, 60)})", f"{src.name}: {person}, {_quote(role, 60)}")
         return None
+
+
+_DATE_CELL = re.compile(r"\t[^\t]*(?:\d[/.\-]\d|\b(?:19|20)\d\d\b)[^\t]*")
 
 
 # Outside a team list, these roles are no team member: a manager or supervisor who authorises or endorses,
@@ -823,11 +827,24 @@ class SmartPlan(Checker):
         """A plan line that names who first, then the action and its deadline: "• Ms Lee: weekly mentoring
         for Ada, starting by 20/04/2026". A contact line ("Ms Lee: 020 7946 0123") has no action."""
         m = re.match(r"^\s*(?:[•*\-–]\s*|\d+[.)]\s*)?([^:\t|]{2,60}):\s*(?P<rest>[A-Za-z][^\t|]{10,200})$", line)
+        if not m:
+            return self._owner_dash_action(line, reference)
         if not m or not self._owner(m.group(1)) or self._only_owner(m.group("rest")) or _PERSON.match(m.group("rest")):
             return False  # "Health visitor: Ms Voss, from 1 March" lists a person, not an action
         rest = m.group("rest")
         deadline = re.search(r"\b(?:by|before|no\s+later\s+than|until|within)\b(?P<when>.{3,40})$", rest, re.IGNORECASE)
         return bool(deadline) and len(rest[: deadline.start()].split()) >= 2 and self._deadline(deadline.group("when"), reference)
+
+    def _owner_dash_action(self, line: str, reference: dt.date | None) -> bool:
+        """ "Ms Lee – weekly mentoring for Ada, 3 March to 27 March 2026": who, a dash, then the action with its
+        dates. With no "by" to mark a deadline, only a date from the letter's day on makes it a plan still to
+        carry out ("Ms Lee – met the family on 2 January" is work done)."""
+        m = re.match(r"^\s*(?:[•*]\s*|\d+[.)]\s*)?([^:\t|–—]{2,40}?)\s[–—-]\s(?P<rest>[A-Za-z][^\t|–—]{10,200})$", line)
+        if reference is None or not m or not self._owner(m.group(1)) or self._only_owner(m.group("rest")) or _PERSON.match(m.group("rest")):
+            return False
+        rest = m.group("rest")
+        dates = find_dates(rest)
+        return bool(dates) and len(rest[: dates[0].start].split()) >= 2 and any(f.date >= reference for f in dates)
 
     def _only_owner(self, cell: str) -> bool:
         """A cell that is just a person or a role ("Ann Lee", "Class teacher"): a household or contact
@@ -1015,6 +1032,9 @@ _SIGNED_FIELD = re.compile(
     r"|^\s*(?:\d+[.)]\s*)?(?:signed|signature|author|from"
     r"|name(?:\s+of\s+(?:worker|practitioner|social\s+worker|author|person\s+completing(?:\s+this\s+form)?))?|worker(?:.s\s+name)?)\s*(?=[:\t])",
     re.IGNORECASE)
+# A name run into the job title in the next cell or run ("Jo BloggsFamilies First Coach"): a word of three or
+# more lower-case letters straight before a capitalised word; "McAvoy", "MacLeod" have fewer before the capital.
+_GLUED_NAME_TITLE = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z])")
 _TITLE_FIELD = re.compile(r"^\s*(?:job\s+title|role|title|designation|position)\s*[:\t]\s*(\S.*)$", re.IGNORECASE)
 _FOOTER_LINE = re.compile(r"^\s*(?:official|page\s+\d|\d+\s*$|www\.|tel|t:|e:|email|phone|mobile|london\s+borough)", re.IGNORECASE)
 
@@ -1041,7 +1061,7 @@ def _signed_in_other_layouts(text: str, after_closing: bool, workers: list[str])
         m = _SIGNED_FIELD.match(line)
         if not m:
             continue
-        value = line[m.end():].strip(" :\t")
+        value = _GLUED_NAME_TITLE.sub("\t", line[m.end():].strip(" :\t"), count=1)
         name = re.sub(r"\s*[,(–—|\t].*$", "", value).strip()
         # a bare "Name:" field may be the lead practitioner's card at the letter's end: only the worker's name signs
         if not is_name(name) or re.match(r"\s*(?:\d+[.)]\s*)?name\b", line, re.IGNORECASE) and not _is_excluded(name, workers):

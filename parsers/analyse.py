@@ -204,8 +204,9 @@ def _split_evidence(segments: list[Segment]) -> tuple[list[Segment], list[Segmen
 # A form's label glued to its value, where the label was its own bold run or cell with no space or colon
 # after it ("ConsentBoth parents agreed", "TAF meetingHeld 3 June"): a word of three or more lower-case
 # letters running into a capitalised word, among a line's first words. Names that change case inside
-# ("McAvoy", "DeShawn", "MacLeod") have fewer lower-case letters before the capital.
-_GLUED_LABEL = re.compile(r"^((?:[^\W\d_][\w'’/&-]*[ \t]+){0,4}[^\W\d_]*[a-z]{3})(?=[A-Z][a-z])", re.MULTILINE)
+# ("McAvoy", "DeShawn", "MacLeod") have fewer lower-case letters before the capital. The first such join ends
+# the label: a later one is the value's own ("FromJo BloggsFamilies First Coach").
+_GLUED_LABEL = re.compile(r"^((?:[^\W\d_][\w'’/&-]*[ \t]+){0,4}?[^\W\d_]*[a-z]{3})(?=[A-Z][a-z])", re.MULTILINE)
 
 
 # The same with an agency's name run into the email address in the next cell or run ("Oak Primary

@@ -23,6 +23,8 @@ _TITLE: dict[DocType, list[tuple[str, float]]] = {
         (r"transition\s+to\s+early\s+help|step(?:ping)?[\s-]*down\s+to\s+early\s+help|case\s+closure\s+letter", 5),
         (r"^\s*dear\b", 2),
         (r"private\s*(?:&|and)\s*confidential", 1),
+        # a terse letter's heading in the closing team's words ("Closure to Children's Social Care - Eze family")
+        (r"^\s*(?:case\s+)?closure\s+(?:to|from|by)\s+children'?s\s+social\s+care\b", 4),
     ],
     DocType.SINGLE_ASSESSMENT: [
         (r"single\s+assessment|child\s+(?:and|&)\s+family\s+assessment|\bC\s?&\s?F\s+assessment|statutory\s+assessment", 6),
@@ -75,7 +77,7 @@ _BODY: dict[DocType, list[tuple[str, float]]] = {
 
 _FILENAME: dict[DocType, str] = {
     DocType.CLOSURE_NOTIFICATION: r"notification|app(?:endix)?\.?\s*4\b",
-    DocType.CLOSURE_LETTER: r"closure\s*letter|app(?:endix)?\.?\s*2\b|letter|transition",
+    DocType.CLOSURE_LETTER: r"closure\s*letter|app(?:endix)?\.?\s*2\b|letter|transition|step[\s-]*down",
     DocType.SINGLE_ASSESSMENT: r"single\s*assessment|\bSA\b|_SA_|assessment",
     DocType.TAF_REVIEW: r"review",
     DocType.EARLY_HELP_RECORD: r"\bEHR\b|early\s*help\s*record|plan",

@@ -30,6 +30,9 @@ _SIGNALS: list[tuple[Pathway, float, str, str]] = [
     (Pathway.ONE, 3, r"step(?:ping|ped)?[\s-]*down\s+(?:from\s+)?(?:a\s+)?(?:CIN|CP|child\s+in\s+need|child\s+protection)\b", "step down from CIN/CP"),
     (Pathway.ONE, 3, r"\bintervention\s+(?:team|service)\b", "the Intervention team"),
     (Pathway.TWO, 3, r"\bassessment\s+(?:team|service)\b", "the Assessment team"),
+    # The route stated outright, as a TAF review's "Route into early help" field may put it.
+    (Pathway.ONE, 2, r"step(?:ping|ped)?[\s-]*down\s+from\s+(?:the\s+)?intervention\s+(?:team|service)\b", "step down from the Intervention team"),
+    (Pathway.TWO, 2, r"step(?:ping|ped)?[\s-]*down\s+from\s+(?:the\s+)?assessment\s+(?:team|service)\b", "step down from the Assessment team"),
     (Pathway.TWO, 3, r"(?:after|following|at\s+the\s+end\s+of)\s+(?:a|the|an|our)?\s*(?:single\s+)?assessment\s+only|\bSA\s+only\b|assessment\s+only", "closing after an assessment only"),
     (Pathway.TWO, 2, r"clos(?:e|ed|ing)\s+at\s+(?:the\s+)?assessment\s+stage|no\s+(?:CIN|child\s+in\s+need)\s+plan\s+(?:is\s+)?(?:needed|required)", "closing at the assessment stage"),
     # Workers write Families First as "FF" ("FF closure", "FF step down").

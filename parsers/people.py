@@ -556,7 +556,8 @@ _ROLEISH = re.compile(
 EMAIL_RE = re.compile(r"[\w.+'’-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE_RE = re.compile(r"(?<!\d)(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){9,10}(?!\d)")
 _LP_TRIGGER = re.compile(
-    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s*\(LP\))?|\bLP\b)(?:\s+for\s+(?:the|your)\s+(?:family|plan))?(?:\s+(?:contact\s+)?details)?"
+    # (or a terse letter's bare "Lead:" field, at a line's start only: "lead" inside a sentence is anyone's)
+    r"(?:(?:early\s+help\s+)?lead\s+(?:early\s+help\s+)?(?:practitioner|professional)(?:\s*\(LP\))?|\bLP\b|(?m:^)[ \t]*lead(?=[ \t]*:))(?:\s+for\s+(?:the|your)\s+(?:family|plan))?(?:\s+(?:contact\s+)?details)?"
     r"(?:\s+(?:will\s+be|is\s+going\s+to\s+be|is|has\s+been\s+agreed\s+as|has\s+been\s+identified\s+as)"
     # "Early Help Lead Practitioner agreed with the family: Jo Bloggs, ..."
     r"|\s+(?:agreed|identified|chosen|nominated)(?:\s+(?:with|by)\s+(?:the\s+)?(?:family|parents?|carers?|you))?\s*:"

@@ -83,6 +83,21 @@ def _split(lines: list[str], author: Address, depth: int, subject: str, out: lis
                     # Text after a quote (rare: inline replies) stays with the outer author.
                     _split(lines_after, author, depth, subject, out)
                 return
+        # ">" quoting with no "wrote:" line, the quoted message opening on its own header block
+        # (a phone's reply to an Outlook message).
+        if line.startswith(">"):
+            j = i
+            while j < len(lines) and lines[j].startswith(">"):
+                j += 1
+            inner = [re.sub(r"^> ?", "", q) for q in lines[i:j]]
+            quoted_block = _header_block(inner, 0)
+            if quoted_block is not None:
+                end, headers = quoted_block
+                out.append(Segment("\n".join(own).strip(), author, depth, subject))
+                _split(inner[end:], _address(headers.get("from", "")), depth + 1, headers.get("subject", ""), out)
+                if any(x.strip() for x in lines[j:]):
+                    _split(lines[j:], author, depth, subject, out)
+                return
         # Outlook style header block, optionally after a separator line.
         start = i
         if _SEPARATOR_RE.match(line):

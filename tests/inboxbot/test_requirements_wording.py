@@ -92,6 +92,7 @@ def test_a_risk_of_refusal_is_not_a_refusal():
     "Thank you both for coming to our final Child in Need meeting on Monday 9th March at the school.",
     "Thanks for attending the transition meeting at Elm Family Hub on 9 March 2026.",
     "This letter follows the final Child in Need review meeting held at Fernbank Primary School on Monday 9th March 2026.",
+    "At the core group and transition meeting on 9 March 2026 you both agreed to early help.",
 ])
 def test_final_meeting_held_in_other_words(said):
     o = outcome(*full(meeting=said))
@@ -103,6 +104,7 @@ def test_final_meeting_held_in_other_words(said):
     "Thank you for agreeing to attend the final Child in Need meeting, which will be held at the school on 20 March 2026.",
     "The final Child in Need meeting will be held at Fernbank Primary School on 20 March 2026.",
     "The transition meeting is to be arranged; I will let you know the date.",
+    "At the core group and transition meeting on 20 March 2026 we will agree the plan.",
 ])
 def test_final_meeting_not_yet_held_is_missing(said):
     assert "transition_meeting" in outcome(*full(meeting=said)).missing
@@ -165,6 +167,8 @@ def test_thanks_for_agreeing_to_come_to_the_next_taf_meeting_does_not_count():
     # bullets grouped by whom they are for: "child – action – who – when"
     "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – to end of summer term (22/07/2026)\n"
     "* Mum – parenting follow-up group – Ms Quill – 30/06/2026\n",
+    # who, a dash, then the action with its dates to come
+    "Plan:\nMs Pellow – weekly mentoring for Ada, 20 March to 30 April 2026.\nMs Quill – attend the parenting group on 24 March 2026.\n",
 ])
 def test_plans_in_other_layouts_are_smart(plan):
     o = outcome(*full(plan=plan))
@@ -180,6 +184,8 @@ def test_plans_in_other_layouts_are_smart(plan):
     "Household\nName Person Date\nAda Quill child 03/09/2016\nBen Quill child 04/05/2019\n",
     # grouped bullets without a deadline
     "PLAN:\n* Ada – attendance checked weekly – Ms Pellow – ongoing\n* Mum – parenting group – Ms Quill – as needed\n",
+    # who – what, dated before the letter: work done, not a plan
+    "Work done:\nMs Pellow – weekly mentoring for Ada, 5 January 2026.\nMs Quill – attended the parenting group on 3 February 2026.\n",
 ])
 def test_plans_without_deadlines_are_not_smart(plan):
     assert "smart_plan" in outcome(*full(plan=plan)).missing
@@ -921,6 +927,7 @@ def test_support_to_come_or_a_step_back_is_not_the_work_done(work):
 @pytest.mark.parametrize("signer", [
     "Who completed this form? Priya Testworker, Social Worker, Intervention Team 9",
     "From\tPriya Testworker\tFamilies First Coach",
+    "FromPriya TestworkerFamilies First Coach",  # label, name and title cells run together
     "Letter written by Priya Testworker, Social Worker, Intervention Team 9.",
 ])
 def test_signed_in_form_and_table_layouts(signer):
@@ -930,8 +937,41 @@ def test_signed_in_form_and_table_layouts(signer):
 @pytest.mark.parametrize("signer", [
     "Who completed this form? TBC",
     "From\tPriya",  # a first name only
+    "FromPriyaFamilies First Coach",  # run together, still a first name only
+    "FromPriya Testworker",  # run together, no job title
     "Letter written by Priya Testworker.",  # no job title
     "From 07/09/2026 Ms Pellow will lead the plan.",  # not a field
 ])
 def test_form_and_table_sign_offs_without_a_full_name_and_title_are_missing(signer):
     assert "signature" in outcome(*full(closing="", signer=signer)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Mum is in agreement with the plan and Miss Dunn will lead it.",
+    "Family agree with the plan: Yes - Mrs Quill signed it on 2 March.",
+])
+def test_the_family_agreeing_with_the_plan_is_consent(said):
+    assert "consent" not in outcome(*full(consent=said)).missing
+
+
+@pytest.mark.parametrize("said", [
+    "Family agree with the plan: TBC",
+    "Family agree with the plan: No",
+    "Mum agreed with the plan to close the case.",  # closing, not help to come
+    "The school agrees with the plan.",  # not the family
+    "Mum is not in agreement with the plan.",
+])
+def test_agreeing_with_the_plan_answered_otherwise_or_by_others_is_not_consent(said):
+    assert "consent" in outcome(*full(consent=said)).missing
+
+
+def _plan_with_row(who: str) -> str:
+    return PLAN + f"\nSpeech and language sessions\tReferred and first visit attended\t{who}\tBy 30 October 2026"
+
+
+def test_a_professional_in_a_plan_table_s_who_cell_is_on_the_team():
+    row = "Lena Sorvik, Speech and Language Therapist, Example Community Health"
+    assert "team_around_family" not in outcome(*full(taf="", plan=_plan_with_row(row))).missing
+    # near miss: the cell holds the lead practitioner, or a parent
+    for who in ("Nora Pellow, Pastoral Lead, Fernbank Primary School", "Ms Quill (Mum)"):
+        assert "team_around_family" in outcome(*full(taf="", plan=_plan_with_row(who))).missing

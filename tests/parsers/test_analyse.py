@@ -290,6 +290,8 @@ def test_a_reply_in_the_body_only_names_the_children_there():
     ("ConsentMr Reed signed the form", "Consent: Mr Reed signed the form"),
     ("TAF meetingHeld 3 June 2026", "TAF meeting: Held 3 June 2026"),
     ("Lead PractitionerMira Penn, Mentor", "Lead Practitioner: Mira Penn, Mentor"),
+    # the first join ends the label; a later one belongs to the value
+    ("FromMira PennLearning Mentor", "From: Mira PennLearning Mentor"),
     # names that change case inside, and glued words late in a sentence, are left alone
     ("Dear Ms McAvoy and Mr MacLeod", "Dear Ms McAvoy and Mr MacLeod"),
     ("Jo DeShawn", "Jo DeShawn"),
@@ -301,3 +303,13 @@ def test_a_reply_in_the_body_only_names_the_children_there():
 def test_a_label_glued_to_its_value_is_separated(text, expected):
     from parsers.analyse import unglue_labels
     assert unglue_labels(text) == expected
+
+
+def test_a_phone_reply_giving_consent_in_words_under_angle_quoted_headers():
+    body = ("Yes, Mum agrees with the plan; she told me by phone today.\n\nSam\n\n"
+            "> From: East NAM <eastNAM@newham.gov.uk>\n> Sent: 1 March 2026 10:00\n"
+            "> Subject: Step down - Quill - Families First to universal services\n>\n"
+            "> Has the family consented to early help?\n\nSent from my phone")
+    a = analyse(parsed(body, subject="RE: Step down - Quill", in_reply_to=("<q@x>",)), [])
+    assert a.kind is Kind.REPLY_WITH_MISSING_ITEM
+    assert "consented" not in a.cover_text and "consented" in a.thread_text

@@ -250,3 +250,21 @@ def test_a_letter_written_as_labelled_lines_is_a_closure_letter():
 def test_near_miss_labelled_notes_are_not_letters(change):
     from parsers.classify import labelled_letter
     assert labelled_letter(LABELLED_LETTER.replace(*change)) is None
+
+
+CSC_CLOSURE_LETTER = """09-Mar-2026
+Closure to Children's Social Care - Quill family
+Ada Quill 03-Sep-2016
+The assessment found no ongoing safeguarding concerns; remaining needs are level 2.
+Mum is in agreement with the plan.
+Lead: Nora Pellow, Pastoral Lead, Fernbank Primary School
+Sam Testworker
+Social Worker, Assessment Team"""
+
+
+def test_a_terse_letter_headed_closure_to_social_care_is_a_closure_letter():
+    assert classify_text(CSC_CLOSURE_LETTER, "Quill.pdf").type is DocType.CLOSURE_LETTER
+    # near miss: the same words deep in a form, not its heading, say nothing of the document
+    buried = "Review notes\n" + CSC_CLOSURE_LETTER.replace("Closure to Children's Social Care - Quill family\n", "") + (
+        "\nThe family asked about closure to children's social care.")
+    assert classify_text(buried, "Quill.pdf").type is not DocType.CLOSURE_LETTER

@@ -34,3 +34,14 @@ def test_families_first_abbreviated_or_stepping_down_to_universal_is_pathway_3()
         assert _pathway(NEUTRAL_LETTER, cover) is Pathway.THREE, cover
     # near misses: universal services named in passing, and "ff" in lower case, say nothing of the route
     assert _pathway(NEUTRAL_LETTER, "If universal services become aware of need they will refer; ff closure") is Pathway.UNKNOWN
+
+
+def test_a_stated_step_down_from_the_assessment_team_outweighs_the_record_s_name():
+    review = ("Early Help Record - Plan Review (Team Around the Family)\nRoute into early help: step down from the "
+              "Assessment Team after a Single Assessment\nProgress and actions")
+    docs = [ClassifiedDocument(doc=doc("TAF review.docx", review), type=DocType.TAF_REVIEW, is_assessment=False)]
+    assert decide_pathway(documents=docs, cover="Review attached.", thread="", subject="TAF review")[0] is Pathway.TWO
+    # near miss: without the stated route the record's name and the team's name do not tell them apart
+    plain = review.replace("step down from the Assessment Team after a Single Assessment", "Assessment Team")
+    docs = [ClassifiedDocument(doc=doc("TAF review.docx", plain), type=DocType.TAF_REVIEW, is_assessment=False)]
+    assert decide_pathway(documents=docs, cover="Review attached.", thread="", subject="TAF review")[0] is Pathway.UNKNOWN

@@ -396,3 +396,11 @@ def test_lead_practitioner_contact_details_line_and_leading_the_network():
     assert prose and prose[0].name == "Mira Penn" and prose[0].email == "m.penn@example.org"
     # someone else's network: not the family's lead
     assert lead_practitioner_mentions("Mira Penn is a Learning Mentor at Larkspur Primary and runs a network of volunteers.\n") == []
+
+
+def test_a_bare_lead_field_at_a_line_start_names_the_lead_practitioner():
+    found = lead_practitioner_mentions("Lead: Mira Penn, Learning Mentor, 07700 900001,\nm.penn@larkspur.example.org\n")
+    assert found and found[0].name == "Mira Penn"
+    # "lead" inside a sentence or a table's "Lead" column names nobody
+    assert lead_practitioner_mentions("The school will take the lead: Mira Penn will phone weekly.\n") == []
+    assert lead_practitioner_mentions("Action\tLead\tWhen\nReading\tMira Penn\t3/3/2026\n") == []

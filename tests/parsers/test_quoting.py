@@ -62,3 +62,19 @@ def test_original_message_separator():
 
 def test_plain_body_is_one_segment():
     assert len(split_body("Hello\n\nFrom my phone")) == 1
+
+
+def test_angle_quoted_outlook_headers_without_a_wrote_line():
+    body = ("Yes, Dad agrees with the plan.\n\nPat Example\n\n"
+            "> From: West NAM <westNAM@newham.gov.uk>\n> Sent: 02 March 2026 10:00\n> Subject: Step down - Quill\n>\n"
+            "> Has the family agreed?\n\nSent from my phone")
+    segs = split_body(body, Address("Pat Example", "pat@example.org"))
+    assert [(s.depth, s.author.email) for s in segs] == [
+        (0, "pat@example.org"), (1, "westnam@newham.gov.uk"), (0, "pat@example.org")]
+    assert segs[1].subject == "Step down - Quill" and segs[1].text == "Has the family agreed?"
+    assert "From:" not in segs[0].text
+
+
+def test_angle_quoted_text_without_headers_stays_with_the_writer():
+    segs = split_body("I agree with this:\n> the plan is fine\nThanks", Address("Pat", "pat@example.org"))
+    assert len(segs) == 1 and "> the plan is fine" in segs[0].text
