@@ -100,13 +100,17 @@ class PipelineChecker:
             self.pool = ExtractionPool(workers=config.analysis.workers)
 
     def analyse(self, raw: bytes) -> Any:
-        return self.analyse_read(raw, self.extract(raw))
+        email = self.parse(raw)
+        return self.analyse_read(email, self.extract(email))
 
-    def extract(self, raw: bytes) -> list[Any]:
-        """What each attachment holds (parsers.model.DocumentText): the slow part (PDF, OCR)."""
+    def parse(self, raw: bytes) -> Any:
+        """bytes -> parsers.model.ParsedEmail (quick)."""
         from parsers.mime import parse_email
 
-        email = parse_email(raw)
+        return parse_email(raw)
+
+    def extract(self, email: Any) -> list[Any]:
+        """What each attachment holds (parsers.model.DocumentText): the slow part (PDF, OCR)."""
         if self.pool is not None:
             return self.pool.extract_all(email.attachments, self.limits, timeout=self.timeout)
         from inboxbot.pipeline import extract_all
@@ -114,12 +118,11 @@ class PipelineChecker:
         with self._lock:
             return extract_all(email.attachments, self.limits)
 
-    def analyse_read(self, raw: bytes, docs: Sequence[Any]) -> Any:
-        """The analysis of an email whose attachments were read already: pure and quick."""
+    def analyse_read(self, email: Any, docs: Sequence[Any]) -> Any:
+        """The analysis of a parsed email whose attachments were read already: pure and quick."""
         from parsers.analyse import analyse
-        from parsers.mime import parse_email
 
-        return analyse(parse_email(raw), list(docs), self.nam_addresses)
+        return analyse(email, list(docs), self.nam_addresses)
 
     def check(self, analyses: Sequence[Any]) -> Any:
         from inboxbot.checker import check
@@ -428,19 +431,20 @@ class Daemon:
         extract = getattr(self.checker, "extract", None)
         if extract is None:
             return self.checker.analyse(raw)
+        email = self.checker.parse(raw)
         if saved is None:
             with self.db.sessions() as s:
                 saved = s.scalar(select(Message.extracted).where(Message.id == row_id))
         if saved is not None:
             from parsers.model import DocumentText
 
-            return self.checker.analyse_read(raw, [DocumentText.from_json(d) for d in saved])
-        docs = extract(raw)
+            return self.checker.analyse_read(email, [DocumentText.from_json(d) for d in saved])
+        docs = extract(email)
         # A document that ran out of time may read next time (a busy machine): not saved.
         if not any(str(d.status) == "timeout" for d in docs):
             with self.db.transaction() as s:
                 s.execute(update(Message).where(Message.id == row_id).values(extracted=[d.to_json() for d in docs]))
-        return self.checker.analyse_read(raw, docs)
+        return self.checker.analyse_read(email, docs)
 
     def _match(self, s: Any, row_id: int, analysis: Any, screening: Any, duplicate: bool) -> Any:
         email = analysis.email
@@ -515,13 +519,7 @@ class Daemon:
                                                outcome_json=outcome_json(outcome))
             for hook in self.case_hooks:
                 hook(s, case_obj, decision.case, now)
-        row.status = MessageStatus.DECIDED
-        row.target_folder = target
-        row.reason = decision.reason
-        row.decided_at = now
-        row.error = None
-        store.audit(s, decision.audit_event, now, actor=self.owner, inbox=row.inbox, message_row_id=row.id,
-                    case_id=case_obj.id if case_obj else None, folder=target, detail=decision.reason)
+        self._mark_decided(s, row, decision, target, now, case_id=case_obj.id if case_obj else None)
         if decision.reply is not None and case_obj is not None:
             rendered = render_reply(
                 decision.reply,
@@ -547,14 +545,19 @@ class Daemon:
             row = s.get(Message, row_id)
             assert row is not None
             self._fence(s, row.inbox)
-            row.status = MessageStatus.DECIDED
-            row.target_folder = target
-            row.reason = decision.reason
-            row.error = error
-            row.decided_at = now
-            store.audit(s, decision.audit_event, now, actor=self.owner, inbox=row.inbox, message_row_id=row.id,
-                        folder=target, detail=decision.reason)
+            self._mark_decided(s, row, decision, target, now, error=error)
         return target
+
+    def _mark_decided(self, s: Any, row: Message, decision: Decision, target: str, now: dt.datetime, *,
+                      error: str | None = None, case_id: int | None = None) -> None:
+        """Step 3's bookkeeping: the row DECIDED with its folder and reason, and its audit row."""
+        row.status = MessageStatus.DECIDED
+        row.target_folder = target
+        row.reason = decision.reason
+        row.error = error
+        row.decided_at = now
+        store.audit(s, decision.audit_event, now, actor=self.owner, inbox=row.inbox, message_row_id=row.id,
+                    case_id=case_id, folder=target, detail=decision.reason)
 
     def _file(self, inbox: str, msg_id: str, row_id: int, folder: str, now: dt.datetime,
               detail: str | None = None) -> str | None:

@@ -193,8 +193,8 @@ def test_attachments_are_read_once_and_reused_after_a_restart(cfg):
     class Counting(PipelineChecker):
         reads: list[int] = []
 
-        def extract(self, raw):
-            docs = super().extract(raw)
+        def extract(self, email):
+            docs = super().extract(email)
             Counting.reads.append(len(docs))
             return docs
 
